@@ -1,0 +1,2 @@
+/** flyte-phase-ui: show and filter the phases of Flyte actions. */
+export * from "./phases";

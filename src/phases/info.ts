@@ -1,0 +1,62 @@
+import type {
+  ActionPhase,
+  ActionPhaseKey,
+  ActionPhaseProtobufName,
+  PhaseOutcome,
+} from "./actionPhase";
+import { PHASE_FACTS } from "./facts";
+import { ACTION_PHASES, PHASE_KEYS, phaseOrder } from "./lists";
+import { assertActionPhase, toProtobufName } from "./protobuf";
+
+/** Everything this library knows about one phase. */
+export interface PhaseInfo {
+  /** The SDK string, e.g. `"timed_out"`. */
+  readonly phase: ActionPhase;
+  /** The key, e.g. `"TIMED_OUT"`. */
+  readonly key: ActionPhaseKey;
+  /** Default English label, e.g. `"Timed out"`; components use the same text. */
+  readonly label: string;
+  /** One sentence on what the phase means for the user's action. */
+  readonly description: string;
+  /** The protobuf enum name, e.g. `"ACTION_PHASE_TIMED_OUT"`. */
+  readonly protobufName: ActionPhaseProtobufName;
+  /** The protobuf enum number, e.g. `8`. */
+  readonly protobufValue: number;
+  /** True when the action never changes phase again. */
+  readonly terminal: boolean;
+  /** What the phase means for the action: pending, active, waiting, success, failure or aborted. */
+  readonly outcome: PhaseOutcome;
+  /** Position in lifecycle order, from 1 (QUEUED) to 10 (TIMED_OUT). */
+  readonly order: number;
+}
+
+const INFO: Readonly<Record<ActionPhase, PhaseInfo>> = Object.freeze(
+  Object.fromEntries(
+    ACTION_PHASES.map((phase) => {
+      const { protobufValue, terminal, outcome, label, description } = PHASE_FACTS[phase];
+      const info: PhaseInfo = Object.freeze({
+        phase,
+        key: PHASE_KEYS[phase],
+        label,
+        description,
+        protobufName: toProtobufName(phase),
+        protobufValue,
+        terminal,
+        outcome,
+        order: phaseOrder(phase),
+      });
+      return [phase, info];
+    }),
+  ) as Record<ActionPhase, PhaseInfo>,
+);
+
+/**
+ * All facts about a phase in one frozen object (the same object on every call).
+ *
+ * @throws {PhaseConversionError} when `phase` is not one of the ten SDK strings; read wire data
+ * with {@link parsePhase} first.
+ */
+export function getPhaseInfo(phase: ActionPhase): PhaseInfo {
+  assertActionPhase(phase);
+  return INFO[phase];
+}

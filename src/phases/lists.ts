@@ -1,0 +1,79 @@
+import { ActionPhase } from "./actionPhase";
+import type { ActionPhaseKey } from "./actionPhase";
+import { PHASE_FACTS } from "./facts";
+
+/** All ten phases in lifecycle order (QUEUED first, TIMED_OUT last). */
+export const ACTION_PHASES: readonly ActionPhase[] = Object.freeze(Object.values(ActionPhase));
+
+/** The five phases after which an action never changes again, in lifecycle order. */
+export const TERMINAL_PHASES: readonly ActionPhase[] = Object.freeze(
+  ACTION_PHASES.filter((phase) => PHASE_FACTS[phase].terminal),
+);
+
+const PHASE_SET: ReadonlySet<unknown> = new Set(ACTION_PHASES);
+
+/** Key of each phase (`"timed_out"` → `"TIMED_OUT"`). */
+export const PHASE_KEYS: Readonly<Record<ActionPhase, ActionPhaseKey>> = Object.freeze(
+  Object.fromEntries(
+    (Object.keys(ActionPhase) as ActionPhaseKey[]).map((key) => [ActionPhase[key], key]),
+  ) as Record<ActionPhase, ActionPhaseKey>,
+);
+
+/** Position of each phase in lifecycle order, from 1. */
+const PHASE_ORDER: Readonly<Record<ActionPhase, number>> = Object.freeze(
+  Object.fromEntries(ACTION_PHASES.map((phase, index) => [phase, index + 1])) as Record<
+    ActionPhase,
+    number
+  >,
+);
+
+/**
+ * True when `value` is exactly one of the ten SDK strings. A type guard for data that is already
+ * normalised; use {@link parsePhase} for anything read from the wire.
+ */
+export function isActionPhase(value: unknown): value is ActionPhase {
+  return PHASE_SET.has(value);
+}
+
+/**
+ * True for SUCCEEDED, RECOVERED, FAILED, ABORTED and TIMED_OUT — the SDK's `is_terminal()`.
+ * Decided from the table, never by comparing protobuf numbers (PAUSED is 9 and not terminal).
+ * Returns false for anything that is not a phase.
+ */
+export function isTerminal(phase: ActionPhase): boolean {
+  return isActionPhase(phase) && PHASE_FACTS[phase].terminal;
+}
+
+/**
+ * Position of a phase in lifecycle order (QUEUED 1 … TIMED_OUT 10), for sorting. Returns
+ * `Infinity` for anything that is not a phase so that unknown values sort last.
+ */
+export function phaseOrder(phase: ActionPhase): number {
+  return isActionPhase(phase) ? PHASE_ORDER[phase] : Infinity;
+}
+
+/** Groups of phases the Flyte tools filter by. Each list is in lifecycle order. */
+export interface PhaseGroups {
+  /** Not terminal: QUEUED, WAITING_FOR_RESOURCES, INITIALIZING, RUNNING, PAUSED. */
+  readonly inProgress: readonly ActionPhase[];
+  /** Before the code runs: QUEUED, WAITING_FOR_RESOURCES, INITIALIZING. */
+  readonly settingUp: readonly ActionPhase[];
+  /** SUCCEEDED and RECOVERED. */
+  readonly succeeded: readonly ActionPhase[];
+  /** FAILED, ABORTED and TIMED_OUT. */
+  readonly failed: readonly ActionPhase[];
+  /** The five terminal phases. */
+  readonly finished: readonly ActionPhase[];
+}
+
+const byOutcome = (...outcomes: string[]): readonly ActionPhase[] =>
+  Object.freeze(ACTION_PHASES.filter((phase) => outcomes.includes(PHASE_FACTS[phase].outcome)));
+
+/** The phase groups of `phases.md`, derived from each phase's terminal flag and outcome. */
+export const PHASE_GROUPS: PhaseGroups = Object.freeze({
+  inProgress: Object.freeze(ACTION_PHASES.filter((phase) => !PHASE_FACTS[phase].terminal)),
+  settingUp: byOutcome("pending"),
+  succeeded: byOutcome("success"),
+  failed: byOutcome("failure", "aborted"),
+  finished: TERMINAL_PHASES,
+});
