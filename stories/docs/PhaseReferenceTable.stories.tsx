@@ -1,0 +1,25 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, within } from "storybook/test";
+import { PhaseReferenceTable } from "./PhaseReferenceTable";
+
+const meta = {
+  title: "Phases/Reference table",
+  component: PhaseReferenceTable,
+  tags: ["!autodocs"],
+} satisfies Meta<typeof PhaseReferenceTable>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The table the "Phases" page shows; its rows come from `ACTION_PHASES` and `getPhaseInfo`. */
+export const Table: Story = {
+  play: async ({ canvasElement }) => {
+    const table = within(canvasElement).getByRole("table", { name: /ten flyte action phases/i });
+    const rows = within(table).getAllByRole("row");
+    await expect(rows).toHaveLength(11);
+    const paused = within(table).getByRole("rowheader", { name: "PAUSED" }).closest("tr");
+    await expect(paused).toHaveTextContent("ACTION_PHASE_PAUSED");
+    await expect(paused?.children[5]).toHaveTextContent("9");
+    await expect(paused?.children[6]).toHaveTextContent("no");
+  },
+};
