@@ -1,4 +1,5 @@
 import type { Decorator, Preview } from "@storybook/react-vite";
+import "../src/styles.css";
 import "./preview.css";
 
 // Vitest runs every story twice, with __STORY_THEME__ set to "light" and to "dark" (see

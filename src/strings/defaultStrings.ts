@@ -1,0 +1,91 @@
+import { ACTION_PHASES, getPhaseInfo } from "../phases";
+import type { ActionPhase } from "../phases";
+
+/**
+ * Every visible string of the library, in one place. Replace any of them for another language
+ * with {@link PhaseStringsProvider}; the badge, the terminal indicator and the filter all read
+ * the same object, so a phase has one label everywhere.
+ */
+export interface PhaseStrings {
+  /** Label of each phase. @default the English labels of `getPhaseInfo` ("Timed out", …) */
+  readonly phaseLabels: Readonly<Record<ActionPhase, string>>;
+  /** Shown for a value that is not a phase. @default "Unknown" */
+  readonly unknown: string;
+  /** TerminalIndicator text for a terminal phase. @default "Finished" */
+  readonly finished: string;
+  /** TerminalIndicator text for a phase that is not terminal. @default "In progress" */
+  readonly inProgress: string;
+  /** Strings of the PhaseFilter. */
+  readonly filter: PhaseFilterStrings;
+}
+
+/** The PhaseFilter's strings. Functions receive numbers so that plurals can be right. */
+export interface PhaseFilterStrings {
+  /** Name of the filter, first part of the trigger's accessible name. @default "Phase" */
+  readonly label: string;
+  /** Summary when no phase is chosen (no filter: every phase shows). @default "All phases" */
+  readonly summaryAll: string;
+  /** Summary when more phases are chosen than fit by name. @default `${count} phases` */
+  readonly summaryCount: (count: number) => string;
+  /** Live announcement after a change. @default `${count} of ${total} selected` */
+  readonly selectedCount: (count: number, total: number) => string;
+  /** Option text with a count ("Failed, 12"). @default `${label}, ${count}` */
+  readonly optionWithCount: (label: string, count: number) => string;
+  /** Preset that selects the five phases that are not terminal. @default "In progress" */
+  readonly presetInProgress: string;
+  /** Preset that selects SUCCEEDED and RECOVERED. @default "Succeeded" */
+  readonly presetSucceeded: string;
+  /** Preset that selects FAILED, ABORTED and TIMED_OUT. @default "Failed" */
+  readonly presetFailed: string;
+  /** Preset that selects the five terminal phases. @default "Finished" */
+  readonly presetFinished: string;
+  /** Selects every enabled phase. @default "Select all" */
+  readonly selectAll: string;
+  /** Clears the selection. @default "Clear" */
+  readonly clear: string;
+}
+
+/** The English strings every component uses unless a provider replaces them. */
+export const defaultStrings: PhaseStrings = Object.freeze({
+  phaseLabels: Object.freeze(
+    Object.fromEntries(ACTION_PHASES.map((phase) => [phase, getPhaseInfo(phase).label])) as Record<
+      ActionPhase,
+      string
+    >,
+  ),
+  unknown: "Unknown",
+  finished: "Finished",
+  inProgress: "In progress",
+  filter: Object.freeze({
+    label: "Phase",
+    summaryAll: "All phases",
+    summaryCount: (count: number) => `${count} phases`,
+    selectedCount: (count: number, total: number) => `${count} of ${total} selected`,
+    optionWithCount: (label: string, count: number) => `${label}, ${count}`,
+    presetInProgress: "In progress",
+    presetSucceeded: "Succeeded",
+    presetFailed: "Failed",
+    presetFinished: "Finished",
+    selectAll: "Select all",
+    clear: "Clear",
+  }),
+});
+
+/** Any part of {@link PhaseStrings}; what is left out keeps its current value. */
+export interface PhaseStringsOverrides {
+  readonly phaseLabels?: Partial<Record<ActionPhase, string>>;
+  readonly unknown?: string;
+  readonly finished?: string;
+  readonly inProgress?: string;
+  readonly filter?: Partial<PhaseFilterStrings>;
+}
+
+/** `base` with `overrides` laid over it, one level deep for the nested groups. */
+export function mergeStrings(base: PhaseStrings, overrides: PhaseStringsOverrides): PhaseStrings {
+  return {
+    ...base,
+    ...overrides,
+    phaseLabels: { ...base.phaseLabels, ...overrides.phaseLabels },
+    filter: { ...base.filter, ...overrides.filter },
+  };
+}

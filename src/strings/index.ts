@@ -1,0 +1,4 @@
+export { defaultStrings, mergeStrings } from "./defaultStrings";
+export type { PhaseFilterStrings, PhaseStrings, PhaseStringsOverrides } from "./defaultStrings";
+export { PhaseStringsProvider, usePhaseStrings } from "./PhaseStringsProvider";
+export type { PhaseStringsProviderProps } from "./PhaseStringsProvider";
