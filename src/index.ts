@@ -7,3 +7,5 @@ export type {
   PhaseStringsOverrides,
   PhaseStringsProviderProps,
 } from "./strings";
+export { PhaseIcon } from "./icons";
+export type { PhaseIconProps } from "./icons";

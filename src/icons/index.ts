@@ -1,0 +1,2 @@
+export { PhaseIcon } from "./PhaseIcon";
+export type { PhaseIconProps } from "./PhaseIcon";
