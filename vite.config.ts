@@ -1,18 +1,103 @@
 // Library build only. Storybook uses .storybook/vite.config.ts and Vitest uses vitest.config.ts,
-// so nothing here leaks into either.
+// so nothing here leaks into either. `npm run build` = this + `tsc -p tsconfig.build.json`
+// (declarations with their TSDoc).
+//
+// Output (dist/):
+// - ES modules, one file per source module (preserveModules). Each component module keeps its own
+//   `"use client";` directive, while `phases/` and `strings/defaultStrings` stay plain modules a
+//   server can import. Bundlers of consumers tree-shake per file.
+// - styles.css: src/styles.css with every `@import` inlined and its cascade layer kept (one file,
+//   minified, with a source map). The JS never imports CSS: consumers import
+//   `flyte-phase-ui/styles.css` once.
+import { readFileSync } from "node:fs";
+import { bundle } from "lightningcss";
 import { defineConfig } from "vite";
+import type { Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 
+const STYLESHEET = "src/styles.css";
+
+/** Emits dist/styles.css from src/styles.css with lightningcss's bundler (imports inlined). */
+function stylesheet(): Plugin {
+  return {
+    name: "flyte-phase-ui:stylesheet",
+    apply: "build",
+    generateBundle(_options, output) {
+      // A component that imported its own CSS would make Vite emit a second stylesheet that no
+      // export points to: refuse it, the one entry is src/styles.css.
+      const stray = Object.keys(output).filter((name) => name.endsWith(".css"));
+      if (stray.length > 0) {
+        this.error(
+          `CSS imported from JS (${stray.join(", ")}): add it to ${STYLESHEET} with @import instead.`,
+        );
+      }
+      const result = bundle({
+        filename: STYLESHEET,
+        minify: true,
+        sourceMap: true,
+        projectRoot: process.cwd(),
+      });
+      for (const warning of result.warnings) this.warn(`${STYLESHEET}: ${warning.message}`);
+      const css = result.code.toString();
+      if (!css.includes("@layer flyte-phase-ui")) {
+        this.error(`${STYLESHEET} bundled without its "flyte-phase-ui" cascade layer.`);
+      }
+      // Watch the stylesheet and what it imports (the map lists them) in `vite build --watch`.
+      const map = JSON.parse(result.map!.toString()) as { sources: string[] };
+      for (const source of map.sources) this.addWatchFile(source);
+      this.emitFile({
+        type: "asset",
+        fileName: "styles.css",
+        source: `${css}\n/*# sourceMappingURL=styles.css.map */\n`,
+      });
+      this.emitFile({ type: "asset", fileName: "styles.css.map", source: JSON.stringify(map) });
+      // Types for the `./styles.css` export: a side-effect import type-checks even under
+      // `noUncheckedSideEffectImports`.
+      this.emitFile({
+        type: "asset",
+        fileName: "styles.css.d.ts",
+        source: "// flyte-phase-ui's stylesheet: import it once for its side effect.\nexport {};\n",
+      });
+    },
+  };
+}
+
+const packageJson = JSON.parse(readFileSync("package.json", "utf8")) as {
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+};
+// Every dependency and peer (and their subpaths: react/jsx-runtime, react-dom/client) stays an
+// import: the consumer's bundler resolves the one React of the app.
+const externalPackages = Object.keys({
+  ...packageJson.dependencies,
+  ...packageJson.peerDependencies,
+});
+const external = (id: string) =>
+  externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), stylesheet()],
   build: {
     lib: {
-      entry: { index: "src/index.ts", phases: "src/phases/index.ts" },
+      entry: { index: "src/index.ts", "phases/index": "src/phases/index.ts" },
       formats: ["es"],
     },
+    target: "es2022",
     sourcemap: true,
+    emptyOutDir: true,
+    // A library ships readable code; the consumer's bundler minifies the app as a whole.
+    minify: false,
+    copyPublicDir: false,
     rolldownOptions: {
-      external: ["react", "react-dom", "react/jsx-runtime", "clsx"],
+      external,
+      // Our modules only declare things (package.json says so too: "sideEffects" lists CSS
+      // only), so barrels need no bare `import "./x.js"` lines to keep evaluation order.
+      treeshake: { moduleSideEffects: (_id: string, isExternal: boolean) => isExternal },
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: "src",
+        entryFileNames: "[name].js",
+      },
     },
   },
 });

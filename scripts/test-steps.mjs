@@ -17,4 +17,14 @@ export const steps = [
     ],
     vitestReport: ".cache/vitest-report.json",
   },
+  // The package as consumers get it. Every step below reads dist/ from this build.
+  { name: "build", command: ["npm", "run", "--silent", "build"] },
+  { name: "package contents", command: ["node", "scripts/check-package.mjs"] },
+  { name: "publint", command: [bin("publint"), "--strict"] },
+  // ESM-only package: no `require` condition and no CommonJS build, so the node10 and
+  // node16-from-CJS resolutions are out of scope (see README "Install").
+  {
+    name: "are the types wrong",
+    command: [bin("attw"), "--pack", ".", "--profile", "esm-only"],
+  },
 ];
