@@ -23,3 +23,12 @@ export {
 export { parsePhase } from "./parse";
 export { getPhaseInfo } from "./info";
 export type { PhaseInfo } from "./info";
+export {
+  countByPhase,
+  filterByPhase,
+  formatPhaseParam,
+  normalizePhases,
+  parsePhaseParam,
+  toPhaseFilter,
+} from "./selection";
+export type { PhaseCounts, PhaseFilterMessage } from "./selection";

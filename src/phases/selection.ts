@@ -1,0 +1,179 @@
+import type { ActionPhase } from "./actionPhase";
+import { ACTION_PHASES, phaseOrder } from "./lists";
+import { parsePhase } from "./parse";
+import { toProtobufValue } from "./protobuf";
+
+/**
+ * The phase filter of a Flyte list request, in proto3 JSON form: one
+ * `flyteidl2.common.Filter` (file `flyteidl2/common/list.proto`) as the Flyte API expects it in
+ * `filters`. The function is written by name, as proto3 JSON does (`EQUAL` is 0 and `VALUE_IN` 7
+ * on the wire); `values` are the phases' protobuf numbers written as strings, like the Flyte SDK
+ * sends them.
+ *
+ * @example
+ * { function: "VALUE_IN", field: "phase", values: ["6", "8"] } // Failed or Timed out
+ */
+export interface PhaseFilterMessage {
+  /** `Filter.Function` by name: `EQUAL` for one phase, `VALUE_IN` for several. */
+  readonly function: "EQUAL" | "VALUE_IN";
+  /** The field filtered on; always `"phase"`. */
+  readonly field: "phase";
+  /** Protobuf numbers of the chosen phases as decimal strings, deduplicated, in lifecycle order. */
+  readonly values: readonly string[];
+}
+
+/** How many items are in each phase, plus those whose phase could not be read. */
+export type PhaseCounts = Record<ActionPhase, number> & {
+  /** Items whose phase is missing, UNSPECIFIED, unknown to this library or unreadable. */
+  unknown: number;
+};
+
+/**
+ * Reads a selection of phases from anything and returns it clean: every entry read with
+ * {@link parsePhase} (so SDK strings, keys, protobuf names and numbers all count), entries that
+ * are not phases dropped, duplicates removed, in lifecycle order. Never throws; `null`,
+ * `undefined` and non-iterables give `[]`.
+ *
+ * @example
+ * normalizePhases(["failed", "RUNNING", "failed", 42]); // ["running", "failed"]
+ */
+export function normalizePhases(phases: Iterable<unknown> | null | undefined): ActionPhase[] {
+  const chosen: boolean[] = [];
+  if (phases == null || typeof (phases as Iterable<unknown>)[Symbol.iterator] !== "function") {
+    return [];
+  }
+  // Strings are iterable too; a lone phase string is read as one phase, not as characters.
+  const entries: Iterable<unknown> = typeof phases === "string" ? [phases] : phases;
+  for (const entry of entries) {
+    const phase = parsePhase(entry);
+    if (phase !== undefined) chosen[phaseOrder(phase)] = true;
+  }
+  // Walking ACTION_PHASES gives lifecycle order and removes duplicates without a sort.
+  return ACTION_PHASES.filter((phase) => chosen[phaseOrder(phase)] === true);
+}
+
+/**
+ * The server-side filter for a selection of phases, as the Flyte SDK builds it: no phase chosen
+ * gives `undefined` (send no filter at all), one phase an `EQUAL` filter, several a `VALUE_IN`
+ * filter. Values are protobuf numbers as strings, deduplicated, in lifecycle order (not numeric
+ * order: PAUSED is 9 and comes before SUCCEEDED, 5). Entries that are not phases are ignored.
+ *
+ * @example
+ * toPhaseFilter([]); // undefined
+ * toPhaseFilter(["failed"]); // { function: "EQUAL", field: "phase", values: ["6"] }
+ * toPhaseFilter(["timed_out", "failed"]); // { function: "VALUE_IN", field: "phase", values: ["6", "8"] }
+ */
+export function toPhaseFilter(
+  phases: Iterable<ActionPhase> | null | undefined,
+): PhaseFilterMessage | undefined {
+  const values = normalizePhases(phases).map((phase) => String(toProtobufValue(phase)));
+  if (values.length === 0) return undefined;
+  return { function: values.length === 1 ? "EQUAL" : "VALUE_IN", field: "phase", values };
+}
+
+/**
+ * Writes a selection of phases for a URL query parameter: the SDK strings joined by commas,
+ * deduplicated, in lifecycle order. The empty selection gives `""`.
+ *
+ * @example
+ * formatPhaseParam(["timed_out", "failed"]); // "failed,timed_out"
+ */
+export function formatPhaseParam(phases: Iterable<ActionPhase> | null | undefined): string {
+  return normalizePhases(phases).join(",");
+}
+
+const SEPARATOR = /[,;]/;
+
+/**
+ * Reads a selection of phases from a URL query parameter, tolerantly. Accepts `,` and `;` as
+ * separators (`?status=QUEUED;RUNNING;` from the Flyte 2 UI works), SDK strings, keys, protobuf
+ * names and numbers in any case, and surrounding spaces. Unknown tokens are dropped; the result is
+ * deduplicated and in lifecycle order. Never throws: `null`, `undefined`, `""` and non-strings give
+ * `[]`. Several values of the parameter (`URLSearchParams.getAll`) may be passed as an array.
+ *
+ * `parsePhaseParam(formatPhaseParam(s))` is `s` in lifecycle order for every selection `s`.
+ *
+ * @example
+ * parsePhaseParam(new URLSearchParams(location.search).get("status"));
+ * parsePhaseParam("QUEUED;running;ACTION_PHASE_FAILED;8;bogus"); // ["queued", "running", "failed", "timed_out"]
+ */
+export function parsePhaseParam(
+  param: string | readonly string[] | null | undefined,
+): ActionPhase[] {
+  if (typeof param === "string") return normalizePhases(param.split(SEPARATOR));
+  if (Array.isArray(param)) {
+    return normalizePhases(
+      param.flatMap((part: unknown) => (typeof part === "string" ? part.split(SEPARATOR) : [])),
+    );
+  }
+  return [];
+}
+
+/**
+ * The client-side phase filter: the items whose phase is one of `phases`. An empty selection
+ * means "no filter" and keeps every item, including those whose phase cannot be read; with a
+ * selection, such items are left out. The phase of each item is read with {@link parsePhase}, so
+ * SDK strings, protobuf names and numbers all work. Returns a new array in the items' order; one
+ * pass, no allocation per item.
+ *
+ * @example
+ * const visible = filterByPhase(actions, ["failed", "timed_out"], (action) => action.phase);
+ */
+export function filterByPhase<T>(
+  items: readonly T[],
+  phases: Iterable<ActionPhase> | null | undefined,
+  getPhase: (item: T) => unknown,
+): T[] {
+  if (!Array.isArray(items)) return [];
+  const selection = normalizePhases(phases);
+  if (selection.length === 0) return items.slice();
+  const selected = new Set<ActionPhase>(selection);
+  // Raw value → kept? Each distinct raw value is parsed once, so the hot path is one Map lookup
+  // per item. Only primitives are remembered: objects are read each time and never retained.
+  const decided = new Map<unknown, boolean>();
+  for (const phase of selection) decided.set(phase, true);
+  const result: T[] = [];
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index] as T;
+    const raw = getPhase(item);
+    let keep = decided.get(raw);
+    if (keep === undefined) {
+      const phase = parsePhase(raw);
+      keep = phase !== undefined && selected.has(phase);
+      if (raw === null || typeof raw !== "object") decided.set(raw, keep);
+    }
+    if (keep) result.push(item);
+  }
+  return result;
+}
+
+/**
+ * Counts the items in each phase in one pass, reading each item's phase with
+ * {@link parsePhase}. Every phase is present (0 when no item has it), plus `unknown` for items
+ * whose phase cannot be read. The result fits the `counts` prop of `PhaseFilter`.
+ *
+ * @example
+ * countByPhase(actions, (action) => action.phase); // { queued: 3, …, timed_out: 1, unknown: 0 }
+ */
+export function countByPhase<T>(items: readonly T[], getPhase: (item: T) => unknown): PhaseCounts {
+  // Counted into a small array indexed by lifecycle position (0 for unknown), then copied into
+  // the record once: keyed writes to an array are cheaper than to an object in the hot loop.
+  const tally = new Array<number>(ACTION_PHASES.length + 1).fill(0);
+  const position = new Map<unknown, number>();
+  if (Array.isArray(items)) {
+    for (let index = 0; index < items.length; index++) {
+      const raw = getPhase(items[index] as T);
+      let at = position.get(raw);
+      if (at === undefined) {
+        const phase = parsePhase(raw);
+        at = phase === undefined ? 0 : phaseOrder(phase);
+        if (raw === null || typeof raw !== "object") position.set(raw, at);
+      }
+      tally[at] = (tally[at] as number) + 1;
+    }
+  }
+  const counts = {} as PhaseCounts;
+  for (const phase of ACTION_PHASES) counts[phase] = tally[phaseOrder(phase)] as number;
+  counts.unknown = tally[0] as number;
+  return counts;
+}
