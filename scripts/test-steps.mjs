@@ -27,4 +27,6 @@ export const steps = [
     name: "are the types wrong",
     command: [bin("attw"), "--pack", ".", "--profile", "esm-only"],
   },
+  // Budgets in .size-limit.json, min + gzip, measured on dist/ with esbuild (React external).
+  { name: "size budgets", command: [bin("size-limit")] },
 ];
