@@ -1,0 +1,84 @@
+// Turns measurements into the results table (console text and Markdown) and the goals list.
+import { summarize } from "./stats.mjs";
+
+export const formatMs = (ms) =>
+  `${ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0)} ms`;
+export const formatRatio = (ratio) => `${ratio.toFixed(2)}×`;
+
+/**
+ * One row per comparison × metric × contender, with the ratio of its median to the baseline's
+ * median measured in the same run.
+ */
+export function tableRows(comparison, results) {
+  const baseline = comparison.contenders.find((contender) => contender.baseline);
+  const rows = [];
+  for (const [metric, metricLabel] of Object.entries(comparison.metrics)) {
+    const base = summarize(results[baseline.id][metric] ?? []);
+    for (const contender of comparison.contenders) {
+      const summary = summarize(results[contender.id][metric] ?? []);
+      rows.push({
+        benchmark: `${comparison.title}: ${metricLabel}`,
+        contender: contender.baseline ? `${contender.label} (baseline)` : contender.label,
+        median: formatMs(summary.median),
+        iqr: `${formatMs(summary.p25)} – ${formatMs(summary.p75)}`,
+        n: String(summary.n),
+        ratio: formatRatio(summary.median / base.median),
+      });
+    }
+  }
+  return rows;
+}
+
+/** Each goal of a comparison, measured: `{ goal, measured, met }`. */
+export function goalRows(comparison, results) {
+  const label = (id) => comparison.contenders.find((contender) => contender.id === id).label;
+  return (comparison.goals ?? []).map((goal) => {
+    const ours = summarize(results[goal.contender][goal.metric] ?? []).median;
+    const theirs = summarize(results[goal.versus][goal.metric] ?? []).median;
+    const ratio = ours / theirs;
+    return {
+      goal: `${comparison.title}, ${comparison.metrics[goal.metric]}: ${label(goal.contender)} vs ${label(goal.versus)} ${goal.text}`,
+      measured: formatRatio(ratio),
+      met: ratio <= goal.max && (!goal.strict || ratio < goal.max) ? "met" : "MISSED",
+    };
+  });
+}
+
+const TABLE_COLUMNS = [
+  ["benchmark", "Benchmark"],
+  ["contender", "Contender"],
+  ["median", "Median"],
+  ["iqr", "Middle half (p25 – p75)"],
+  ["n", "n"],
+  ["ratio", "Ratio to baseline"],
+];
+const GOAL_COLUMNS = [
+  ["goal", "Goal"],
+  ["measured", "Measured"],
+  ["met", "Result"],
+];
+
+/** A Markdown table (Prettier aligns it when the file is written). */
+export function markdownTable(rows, columns) {
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  return [
+    line(columns.map(([, title]) => title)),
+    line(columns.map(() => "---")),
+    ...rows.map((row) => line(columns.map(([key]) => row[key]))),
+  ].join("\n");
+}
+
+/** The same table as aligned plain text for the terminal. */
+export function textTable(rows, columns) {
+  const widths = columns.map(([key, title]) =>
+    Math.max(title.length, ...rows.map((row) => row[key].length)),
+  );
+  const line = (cells) => cells.map((cell, i) => cell.padEnd(widths[i])).join("  ");
+  return [
+    line(columns.map(([, title]) => title)),
+    line(widths.map((width) => "-".repeat(width))),
+    ...rows.map((row) => line(columns.map(([key]) => row[key]))),
+  ].join("\n");
+}
+
+export { TABLE_COLUMNS, GOAL_COLUMNS };

@@ -1,0 +1,51 @@
+// What every benchmark page shares: the clock, "wait for the paint", a seeded random source and the
+// object through which bench/run.mjs (Playwright) talks to the page.
+
+/** Milliseconds per metric of one sample, e.g. `{ mount: 210.4, update: 95.1 }`. */
+export type Sample = Record<string, number>;
+
+/** The API a page exposes on `window.__bench` for bench/run.mjs. */
+export interface BenchPage {
+  /** Set when the page has built its data and is ready to be measured. */
+  ready: boolean;
+  /** Facts the runner prints under the table (e.g. "DOM identical: yes"). */
+  notes: string[];
+  /** Page-specific entry points, called by name with `page.evaluate`. */
+  [method: string]: unknown;
+}
+
+declare global {
+  interface Window {
+    __bench?: BenchPage;
+  }
+}
+
+/**
+ * Resolves once the frame that shows the DOM as it is now has been painted: the next
+ * `requestAnimationFrame` runs right before style, layout and paint of that frame, and a task
+ * queued from it runs after the frame is done. Every contender is timed to this same point.
+ */
+export function nextPaint(): Promise<number> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      setTimeout(() => resolve(performance.now()), 0);
+    });
+  });
+}
+
+/** Publishes the page API for the runner. */
+export function expose(api: Omit<BenchPage, "ready" | "notes">, notes: string[] = []): void {
+  window.__bench = { ...api, notes, ready: true };
+}
+
+/** Seeded PRNG (mulberry32): the same data on every run and for every contender. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
