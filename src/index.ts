@@ -9,3 +9,7 @@ export type {
 } from "./strings";
 export { PhaseIcon } from "./icons";
 export type { PhaseIconProps } from "./icons";
+export { PhaseBadge } from "./components/PhaseBadge";
+export type { PhaseBadgeProps, PhaseTone } from "./components/PhaseBadge";
+export { TerminalIndicator } from "./components/TerminalIndicator";
+export type { TerminalIndicatorProps } from "./components/TerminalIndicator";

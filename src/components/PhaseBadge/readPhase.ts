@@ -1,0 +1,26 @@
+"use client";
+import { parsePhase } from "../../phases";
+import type { ActionPhase } from "../../phases";
+import { mergeStrings, usePhaseStrings } from "../../strings";
+import type { PhaseStrings, PhaseStringsOverrides } from "../../strings";
+import { warnUnknownPhase } from "./warnUnknownPhase";
+
+/**
+ * Reads whatever the wire gave with `parsePhase`; `undefined` means "show Unknown" (and warns
+ * once per value in development).
+ * @internal
+ */
+export function readPhase(component: string, input: unknown): ActionPhase | undefined {
+  const phase = parsePhase(input);
+  if (phase === undefined) warnUnknownPhase(component, input);
+  return phase;
+}
+
+/**
+ * The strings of the nearest provider, with a component's own `strings` prop laid over them.
+ * @internal
+ */
+export function useComponentStrings(overrides: PhaseStringsOverrides | undefined): PhaseStrings {
+  const strings = usePhaseStrings();
+  return overrides === undefined ? strings : mergeStrings(strings, overrides);
+}

@@ -1,0 +1,61 @@
+"use client";
+
+// Values already warned about, by description: a table that renders the same unknown value in
+// five hundred rows warns once, not five hundred times.
+const warned = new Set<string>();
+
+/** True in a production build. Bundlers replace `process.env.NODE_ENV`; without one, and without
+ * `process` (a plain browser), the lookup throws and we count that as development. */
+function isProduction(): boolean {
+  try {
+    return process.env.NODE_ENV === "production";
+  } catch {
+    return false;
+  }
+}
+
+/** A short, stable text for any value, used both as the dedupe key and in the message. */
+function describe(value: unknown): string {
+  try {
+    switch (typeof value) {
+      case "string":
+        return JSON.stringify(value);
+      case "bigint":
+        return `${value}n`;
+      case "function":
+        return "a function";
+      case "object": {
+        if (value === null) return "null";
+        const json = JSON.stringify(value);
+        return json === undefined ? Object.prototype.toString.call(value) : json.slice(0, 80);
+      }
+      default:
+        return String(value);
+    }
+  } catch {
+    // Cyclic objects, BigInt inside objects, throwing toJSON/getters, revoked proxies.
+    return "an unreadable object";
+  }
+}
+
+/**
+ * In development, warns once per distinct value that a component could not read as a phase.
+ * Never throws, and does nothing in production builds.
+ * @internal
+ */
+export function warnUnknownPhase(component: string, value: unknown): void {
+  if (isProduction()) return;
+  const description = describe(value);
+  if (warned.has(description)) return;
+  warned.add(description);
+  console.warn(
+    `flyte-phase-ui: <${component}> got ${description}, which is not a phase it knows, and shows ` +
+      `"Unknown". Pass an ActionPhase ("running"), a protobuf number (4) or name ` +
+      `("ACTION_PHASE_RUNNING"). This warning appears once per value and not in production.`,
+  );
+}
+
+/** Forgets which values were warned about. For tests. @internal */
+export function resetUnknownPhaseWarnings(): void {
+  warned.clear();
+}

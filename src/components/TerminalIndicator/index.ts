@@ -1,0 +1,2 @@
+export { TerminalIndicator } from "./TerminalIndicator";
+export type { TerminalIndicatorProps } from "./TerminalIndicator";
