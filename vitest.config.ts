@@ -1,5 +1,6 @@
-// Three kinds of test, one run:
-// - unit: jsdom, fast, behaviour through Testing Library;
+// Kinds of test, one run:
+// - unit: jsdom, fast, behaviour through Testing Library, against React 19 (the root's);
+// - unit-react18: the same component tests against React 18 (installed in test/react18/);
 // - browser: real Chromium for what jsdom cannot know (computed styles, contrast, media queries);
 // - storybook-light / storybook-dark: every story as a test in Chromium, axe failing on any
 //   violation, once per theme.
@@ -9,6 +10,15 @@ import react from "@vitejs/plugin-react";
 import { playwright } from "@vitest/browser-playwright";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import { chromiumPath } from "./scripts/chromium.mjs";
+import { REACT18_DIR, ensureReact18Deps } from "./scripts/react18-deps.mjs";
+
+// React 18 comes from test/react18/node_modules (its own lockfile: npm would refuse react-dom@18
+// next to the root's React 19). Installs it when missing or stale; a no-op otherwise.
+ensureReact18Deps();
+const react18 = (pkg: string) => ({
+  find: new RegExp(`^${pkg}(/.*)?$`),
+  replacement: `${REACT18_DIR}node_modules/${pkg}$1`,
+});
 
 // A factory, not a shared object: Vitest registers each browser instance by name per project.
 function browser() {
@@ -52,8 +62,34 @@ export default defineConfig({
           name: "unit",
           environment: "jsdom",
           globals: true,
-          include: ["test/unit/**/*.test.{ts,tsx}"],
+          include: ["test/unit/**/*.test.{ts,tsx}", "test/react-versions/*.test.tsx"],
           setupFiles: ["test/setup.ts"],
+          env: { EXPECTED_REACT_MAJOR: "19" },
+        },
+      },
+      {
+        // The component tests (the .tsx ones) again, with every import of React, ReactDOM and
+        // Testing Library resolved to React 18: our sources through these aliases, Testing
+        // Library (loaded by Node from test/react18/node_modules) by its own resolution.
+        plugins: [react()],
+        resolve: {
+          alias: [
+            react18("react"),
+            react18("react-dom"),
+            react18("@testing-library/react"),
+            react18("@testing-library/dom"),
+          ],
+        },
+        test: {
+          name: "unit-react18",
+          environment: "jsdom",
+          globals: true,
+          include: ["test/unit/**/*.test.tsx", "test/react-versions/*.test.tsx"],
+          setupFiles: ["test/setup.ts"],
+          env: { EXPECTED_REACT_MAJOR: "18" },
+          // user-event goes through Vite so that its @testing-library/dom is the React 18 one,
+          // the copy Testing Library configures to wrap events in act().
+          server: { deps: { inline: ["@testing-library/user-event"] } },
         },
       },
       {

@@ -6,6 +6,8 @@ export const steps = [
   { name: "typecheck", command: [bin("tsc"), "-p", "tsconfig.json"] },
   { name: "lint", command: [bin("eslint"), "--max-warnings=0", "."] },
   { name: "format", command: [bin("prettier"), "--check", "--log-level=warn", "."] },
+  // React 18 for the unit-react18 project: `npm ci` in test/react18 when missing or stale.
+  { name: "react 18 install", command: ["node", "scripts/react18-deps.mjs"] },
   {
     name: "vitest (all projects)",
     command: [
