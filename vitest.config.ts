@@ -6,7 +6,11 @@
 //   violation, once per theme.
 import { defineConfig } from "vitest/config";
 import type { TestProjectInlineConfiguration } from "vitest/config";
+import { runnerImport } from "vite";
 import react from "@vitejs/plugin-react";
+import { createElement } from "react";
+import type { ComponentType } from "react";
+import { renderToString } from "react-dom/server";
 import { playwright } from "@vitest/browser-playwright";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import { chromiumPath } from "./scripts/chromium.mjs";
@@ -43,6 +47,28 @@ function browser() {
     instances: [{ browser: "chromium" as const }],
     screenshotFailures: false,
   };
+}
+
+// Server rendering for the `ssr` project: test/ssr/App.tsx loaded by Vite's module runner the way
+// a Node server app loads it (React from node_modules, no DOM), then rendered to a string. The
+// browser project's own Vite server resolves for the browser, so it can't do this.
+async function renderSsrApp(): Promise<string> {
+  const { module } = await runnerImport<{ App: ComponentType }>("/test/ssr/App.tsx", {
+    configFile: false,
+    root: process.cwd(),
+    plugins: [react()],
+    logLevel: "warn",
+  });
+  // App shows one deliberately unknown phase; its development warning is expected here.
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    if (!String(args[0]).includes("which is not a phase it knows")) warn(...args);
+  };
+  try {
+    return renderToString(createElement(module.App));
+  } finally {
+    console.warn = warn;
+  }
 }
 
 function storybookProject(theme: "light" | "dark"): TestProjectInlineConfiguration {
@@ -99,6 +125,20 @@ export default defineConfig({
           globals: true,
           include: ["test/browser/**/*.test.{ts,tsx}"],
           browser: browser(),
+        },
+      },
+      {
+        // Server rendering: test/ssr/App.tsx is rendered to a string in Node (the `renderApp`
+        // command, through the project's Vite server, so no DOM exists) and hydrated in Chromium.
+        plugins: [react()],
+        test: {
+          name: "ssr",
+          globals: true,
+          include: ["test/ssr/**/*.test.{ts,tsx}"],
+          browser: {
+            ...browser(),
+            commands: { renderApp: () => renderSsrApp() },
+          },
         },
       },
       storybookProject("light"),

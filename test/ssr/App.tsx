@@ -1,0 +1,54 @@
+import { useState } from "react";
+import {
+  ACTION_PHASES,
+  PhaseBadge,
+  PhaseFilter,
+  PhaseIcon,
+  PhaseStringsProvider,
+  TerminalIndicator,
+} from "../../src";
+import type { ActionPhase } from "../../src";
+
+/**
+ * Every component in the forms a server renders: rendered to a string in Node by the `renderApp`
+ * command (vitest.config.ts), then hydrated in Chromium by hydration.test.tsx with this same tree.
+ * Deterministic on purpose: the server and the client must produce the same HTML.
+ */
+export function App() {
+  const [selected, setSelected] = useState<ActionPhase[]>(["running"]);
+  return (
+    <main>
+      <h1>Runs</h1>
+      <section aria-label="Badges">
+        {ACTION_PHASES.map((phase) => (
+          <PhaseBadge key={phase} phase={phase} />
+        ))}
+        <PhaseBadge phase={6} variant="solid" size="sm" />
+        <PhaseBadge phase="ACTION_PHASE_PAUSED" variant="outline" size="lg" />
+        <PhaseBadge phase="timed_out" iconOnly />
+        <PhaseBadge phase="running" announce />
+        <PhaseBadge phase={undefined} />
+      </section>
+      <section aria-label="Indicators">
+        <TerminalIndicator phase="succeeded" />
+        <TerminalIndicator phase="paused" />
+        <TerminalIndicator phase="recovered" iconOnly />
+        <PhaseIcon phase="failed" />
+        <PhaseIcon phase={undefined} />
+      </section>
+      <section aria-label="Filters">
+        <PhaseFilter
+          value={selected}
+          onValueChange={setSelected}
+          counts={{ running: 3, failed: 2, succeeded: 40 }}
+        />
+        <output data-testid="selected">{selected.join(",") || "none"}</output>
+        <PhaseFilter label="Uncontrolled" defaultValue={["failed", "timed_out"]} name="phase" />
+        <PhaseFilter label="Disabled" disabled />
+        <PhaseStringsProvider strings={{ phaseLabels: { failed: "Fehlgeschlagen" } }}>
+          <PhaseBadge phase="failed" />
+        </PhaseStringsProvider>
+      </section>
+    </main>
+  );
+}

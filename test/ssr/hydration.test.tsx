@@ -1,0 +1,105 @@
+import { act } from "react";
+import { hydrateRoot } from "react-dom/client";
+import type { Root } from "react-dom/client";
+import { commands, page, userEvent } from "vitest/browser";
+import { App } from "./App";
+import "../../src/styles.css";
+
+declare module "vitest/browser" {
+  interface BrowserCommands {
+    /** test/ssr/App.tsx rendered with react-dom/server's renderToString in Node (no DOM). */
+    renderApp: () => Promise<string>;
+  }
+}
+
+// Server rendering for real: the HTML comes from Node, where `window` and `document` do not
+// exist, and is hydrated here in Chromium with the same tree. Any difference between the two
+// renders is a hydration error (React reports it through console.error or
+// onRecoverableError); both fail the test.
+let root: Root | undefined;
+let container: HTMLElement;
+let errors: unknown[];
+
+beforeEach(async () => {
+  errors = [];
+  vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => errors.push(args));
+  // The badge's development warning for the deliberately unknown phase in App is expected.
+  const warn = console.warn.bind(console);
+  vi.spyOn(console, "warn").mockImplementation((...args: unknown[]) => {
+    if (!String(args[0]).includes("which is not a phase it knows")) warn(...args);
+  });
+  container = document.createElement("div");
+  container.innerHTML = await commands.renderApp();
+  document.body.append(container);
+});
+
+afterEach(() => {
+  act(() => root?.unmount());
+  root = undefined;
+  container.remove();
+  vi.restoreAllMocks();
+});
+
+async function hydrate() {
+  await act(async () => {
+    root = hydrateRoot(container, <App />, {
+      onRecoverableError: (error) => errors.push(error),
+    });
+  });
+}
+
+describe("server rendering", () => {
+  it("renders every component to HTML in Node", () => {
+    const html = container.innerHTML;
+    expect(html).toContain('class="fpu-PhaseBadge"');
+    expect(html).toContain("fpu-TerminalIndicator");
+    expect(html).toContain("fpu-PhaseIcon");
+    expect(html).toContain("fpu-PhaseFilter");
+    for (const label of ["Queued", "Waiting for resources", "Timed out", "Recovered", "Unknown"]) {
+      expect(container.textContent).toContain(label);
+    }
+    expect(container.textContent).toContain("Fehlgeschlagen");
+    // The server HTML alone is already meaningful: roles and names without any JavaScript.
+    expect(container.querySelector('[role="img"][aria-label="Timed out"]')).not.toBeNull();
+    expect(container.querySelectorAll("button[aria-haspopup]")).toHaveLength(3);
+  });
+
+  it("hydrates without a warning and keeps the server's HTML", async () => {
+    const serverHtml = container.innerHTML;
+    const serverTrigger = container.querySelector("button");
+    await hydrate();
+    expect(errors).toEqual([]);
+    // Hydration adopts the server's nodes; a mismatch would have re-created them.
+    expect(container.querySelector("button")).toBe(serverTrigger);
+    expect(container.innerHTML).toBe(serverHtml);
+  });
+
+  it("works with the keyboard after hydration: open the filter, choose a phase, close", async () => {
+    await hydrate();
+    const screen = page.elementLocator(container);
+    const trigger = screen.getByRole("button", { name: /^Phase/ });
+    await expect.element(trigger).toHaveAttribute("aria-expanded", "false");
+
+    await userEvent.click(container.querySelector("h1")!);
+    (trigger.element() as HTMLElement).focus();
+    await userEvent.keyboard("{Enter}");
+    await expect.element(trigger).toHaveAttribute("aria-expanded", "true");
+    const listbox = screen.getByRole("listbox");
+    await expect.element(listbox).toBeVisible();
+    // Opens on the first selected option (Running); Down moves to Paused, Space selects it.
+    await expect
+      .element(screen.getByRole("option", { name: /^Running/ }))
+      .toHaveAttribute("aria-selected", "true");
+    await userEvent.keyboard("{ArrowDown}");
+    await userEvent.keyboard(" ");
+    await expect
+      .element(screen.getByRole("option", { name: /^Paused/ }))
+      .toHaveAttribute("aria-selected", "true");
+    await expect.element(screen.getByTestId("selected")).toHaveTextContent("running,paused");
+
+    await userEvent.keyboard("{Escape}");
+    await expect.element(trigger).toHaveAttribute("aria-expanded", "false");
+    expect(document.activeElement).toBe(trigger.element());
+    expect(errors).toEqual([]);
+  });
+});
