@@ -13,3 +13,12 @@ export { PhaseBadge } from "./components/PhaseBadge";
 export type { PhaseBadgeProps, PhaseTone } from "./components/PhaseBadge";
 export { TerminalIndicator } from "./components/TerminalIndicator";
 export type { TerminalIndicatorProps } from "./components/TerminalIndicator";
+export { PHASE_FILTER_PRESETS, PhaseFilter, usePhaseFilter } from "./components/PhaseFilter";
+export type {
+  PhaseFilterOption,
+  PhaseFilterPreset,
+  PhaseFilterPresetItem,
+  PhaseFilterProps,
+  UsePhaseFilterOptions,
+  UsePhaseFilterResult,
+} from "./components/PhaseFilter";

@@ -1,0 +1,191 @@
+"use client";
+import { forwardRef, useCallback } from "react";
+import type { HTMLAttributes, Ref } from "react";
+import clsx from "clsx";
+import { PhaseIcon } from "../../icons";
+import { PHASE_TONES } from "../PhaseBadge/phaseTone";
+import { usePhaseFilter } from "./usePhaseFilter";
+import type { UsePhaseFilterOptions } from "./usePhaseFilter";
+
+/**
+ * Props of {@link PhaseFilter}: the behaviour options of `usePhaseFilter` plus the attributes of
+ * the root `<div>` (`className`, `style`, `id`, `data-*`, `aria-*`, …), which pass through.
+ */
+export interface PhaseFilterProps
+  extends
+    UsePhaseFilterOptions,
+    Omit<HTMLAttributes<HTMLDivElement>, "defaultValue" | "children" | "onChange"> {}
+
+function setRef<T>(ref: Ref<T> | undefined, node: T | null): void {
+  if (typeof ref === "function") ref(node);
+  else if (ref) (ref as { current: T | null }).current = node;
+}
+
+const Chevron = () => (
+  <svg
+    className="fpu-PhaseFilter-chevron"
+    viewBox="0 0 16 16"
+    width="1em"
+    height="1em"
+    aria-hidden="true"
+    focusable="false"
+  >
+    <path
+      d="M4 6l4 4 4-4"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.5"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    />
+  </svg>
+);
+
+const Check = () => (
+  <svg
+    className="fpu-PhaseFilter-checkmark"
+    viewBox="0 0 16 16"
+    width="1em"
+    height="1em"
+    aria-hidden="true"
+    focusable="false"
+  >
+    <path
+      d="M3.5 8.5l3 3 6-7"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    />
+  </svg>
+);
+
+/**
+ * A multi-select dropdown of Flyte action phases, for the toolbar above a run table: the WAI-ARIA
+ * listbox pattern (trigger `<button>` + `role="listbox"` with `aria-multiselectable`), complete
+ * with keyboard, typeahead, presets, counts and one polite live region. The selection is an
+ * array of phases in lifecycle order; an empty array means "no filter". Pair it with
+ * `filterByPhase` for the table, `formatPhaseParam`/`parsePhaseParam` for the URL and
+ * `toPhaseFilter` for the Flyte API.
+ *
+ * Keyboard: Enter, Space or ArrowDown on the trigger open on the first selected option (else the
+ * first); ArrowUp opens on the last. ArrowUp/ArrowDown move, Home/End jump, Space/Enter toggle
+ * (the popup stays open), letters jump by typeahead, Escape closes onto the trigger.
+ * **Tab** from the list closes the popup and moves on; **Shift+Tab** from the list reaches the
+ * preset buttons above it, and Shift+Tab from the first preset closes onto the trigger.
+ *
+ * The popup opens in the browser's top layer (Popover API), so an `overflow: hidden` table
+ * container does not clip it, and it is placed to stay inside the viewport.
+ *
+ * @example
+ * const [phases, setPhases] = useState<ActionPhase[]>([]);
+ * <PhaseFilter value={phases} onValueChange={setPhases} counts={countByPhase(runs, (r) => r.phase)} />
+ */
+export const PhaseFilter = forwardRef<HTMLDivElement, PhaseFilterProps>(function PhaseFilter(
+  {
+    value,
+    defaultValue,
+    onValueChange,
+    open,
+    defaultOpen,
+    onOpenChange,
+    phases,
+    disabledPhases,
+    counts,
+    presets,
+    label,
+    name,
+    disabled = false,
+    className,
+    ...rootProps
+  },
+  forwardedRef,
+) {
+  const filter = usePhaseFilter({
+    value,
+    defaultValue,
+    onValueChange,
+    open,
+    defaultOpen,
+    onOpenChange,
+    phases,
+    disabledPhases,
+    counts,
+    presets,
+    label,
+    name,
+    disabled,
+  });
+  const { rootRef } = filter;
+  const ref = useCallback(
+    (node: HTMLDivElement | null) => {
+      rootRef.current = node;
+      setRef(forwardedRef, node);
+    },
+    [rootRef, forwardedRef],
+  );
+  const hiddenInput = filter.getHiddenInputProps();
+
+  return (
+    <div
+      {...rootProps}
+      ref={ref}
+      className={clsx("fpu-PhaseFilter", className)}
+      data-state={filter.open ? "open" : "closed"}
+      data-disabled={disabled ? "" : undefined}
+    >
+      <button {...filter.getTriggerProps()} className="fpu-PhaseFilter-trigger">
+        <span className="fpu-PhaseFilter-label" id={filter.labelId}>
+          {filter.label}
+        </span>
+        <span className="fpu-PhaseFilter-summary">{filter.summary}</span>
+        <Chevron />
+      </button>
+      {filter.open && (
+        <div {...filter.getPopupProps()} className="fpu-PhaseFilter-popup">
+          {filter.presets.length > 0 && (
+            <div {...filter.getPresetGroupProps()} className="fpu-PhaseFilter-presets">
+              {filter.presets.map((item) => (
+                <button
+                  key={item.preset}
+                  {...filter.getPresetProps(item)}
+                  className="fpu-PhaseFilter-preset"
+                >
+                  {item.label}
+                </button>
+              ))}
+            </div>
+          )}
+          <ul {...filter.getListboxProps()} className="fpu-PhaseFilter-listbox">
+            {filter.options.map((option) => (
+              <li
+                key={option.phase}
+                {...filter.getOptionProps(option.phase)}
+                className="fpu-PhaseFilter-option"
+              >
+                <span className="fpu-PhaseFilter-check" aria-hidden="true">
+                  <Check />
+                </span>
+                <PhaseIcon
+                  phase={option.phase}
+                  className="fpu-PhaseFilter-icon"
+                  data-tone={PHASE_TONES[option.phase]}
+                />
+                <span className="fpu-PhaseFilter-optionLabel">{option.label}</span>
+                {option.count !== undefined && (
+                  <span className="fpu-PhaseFilter-count">{option.count}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <span {...filter.getLiveRegionProps()} className="fpu-PhaseFilter-status">
+        {filter.announcement}
+      </span>
+      {hiddenInput && <input {...hiddenInput} />}
+    </div>
+  );
+});
+PhaseFilter.displayName = "PhaseFilter";
