@@ -31,4 +31,6 @@ export const steps = [
   },
   // Budgets in .size-limit.json, min + gzip, measured on dist/ with esbuild (React external).
   { name: "size budgets", command: [bin("size-limit")] },
+  // npm pack → a Vite + React app and plain Node (no React) install the tarball; Chromium checks.
+  { name: "consumer (packed tarball)", command: ["node", "scripts/consumer-test.mjs"] },
 ];
