@@ -3,7 +3,9 @@
 // measured in the same run. Also writes the table to bench/RESULTS.md for the README.
 //
 // Options: --quick (1 warm-up + 3 runs, for trying changes), --only=<suite id>[,<id>…]
-// (suites: compute, badges, filter), --no-write (do not touch RESULTS.md).
+// (suites: compute, badges, filter), --no-write (do not touch RESULTS.md), --profile=<contender id>
+// (records a Chromium CPU profile of that contender's samples, built unminified, and prints where
+// its time goes; implies --no-write).
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
@@ -14,6 +16,7 @@ import { chromium } from "playwright";
 import prettier from "prettier";
 import { findChromium } from "../scripts/chromium.mjs";
 import { alternate } from "./lib/measure.mjs";
+import { profiling } from "./lib/profile.mjs";
 import {
   GOAL_COLUMNS,
   TABLE_COLUMNS,
@@ -33,7 +36,8 @@ const only = args
   .find((arg) => arg.startsWith("--only="))
   ?.slice("--only=".length)
   .split(",");
-const write = !args.includes("--no-write") && !quick && !only;
+const profile = args.find((arg) => arg.startsWith("--profile="))?.slice("--profile=".length);
+const write = !args.includes("--no-write") && !quick && !only && !profile;
 
 const CHROMIUM_ARGS = [
   "--no-sandbox",
@@ -55,7 +59,8 @@ async function buildPages(outDir) {
   await build({
     configFile: join(benchDir, "vite.config.ts"),
     mode: "production",
-    build: { outDir },
+    // Unminified when profiling, so the profile names our functions.
+    build: { outDir, ...(profile ? { minify: false } : {}) },
   });
   // The whole point of mode "production": refuse to measure React's development build.
   const assets = join(outDir, "assets");
@@ -112,7 +117,9 @@ async function main() {
       });
       if (errors.length > 0) throw errors[0];
       const cdp = await context.newCDPSession(page);
-      const sample = suite.sampler(page);
+      const sample = profile
+        ? profiling(cdp, profile, suite.sampler(page), join(os.tmpdir(), `${profile}.cpuprofile`))
+        : suite.sampler(page);
       for (const comparison of suite.comparisons) {
         log(`${suite.id}: ${comparison.title}`);
         const results = await alternate({
@@ -124,6 +131,7 @@ async function main() {
           runs: quick ? 3 : suite.runs,
           progress: (text) => process.stderr.write(`  ${text}\r`),
         });
+        process.stderr.write("\n");
         rows.push(...tableRows(comparison, results));
         goals.push(...goalRows(comparison, results));
       }

@@ -7,6 +7,50 @@ const runInPage = (page) => (id) => page.evaluate((name) => globalThis.__bench.r
 /** @type {Suite[]} */
 export const suites = [
   {
+    id: "badges",
+    page: "badges.html",
+    where: "Chromium, React production build, each time from render start to the painted frame",
+    warmup: 3,
+    runs: 12,
+    sampler: runInPage,
+    comparisons: [
+      {
+        title: "10,000 badges",
+        contenders: [
+          { id: "PhaseBadge", label: "PhaseBadge" },
+          { id: "hand", label: "same DOM by hand, plain React", baseline: true },
+          { id: "mui", label: "MUI Chip" },
+        ],
+        metrics: {
+          mount: "mount, to paint",
+          mountCommit: "mount, React render + commit only",
+          update: "update all, to paint",
+          updateCommit: "update all, React render + commit only",
+        },
+        goals: [
+          { metric: "mount", contender: "PhaseBadge", versus: "hand", max: 1.3, text: "≤ 1.3×" },
+          { metric: "update", contender: "PhaseBadge", versus: "hand", max: 1.3, text: "≤ 1.3×" },
+          {
+            metric: "mount",
+            contender: "PhaseBadge",
+            versus: "mui",
+            max: 1,
+            strict: true,
+            text: "< 1× (faster)",
+          },
+          {
+            metric: "update",
+            contender: "PhaseBadge",
+            versus: "mui",
+            max: 1,
+            strict: true,
+            text: "< 1× (faster)",
+          },
+        ],
+      },
+    ],
+  },
+  {
     id: "compute",
     page: "compute.html",
     where: "Chromium (V8), one pass over the list per sample",

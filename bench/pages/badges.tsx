@@ -1,0 +1,104 @@
+// Mount and update 10,000 badges: PhaseBadge against the same DOM written by hand in plain React
+// and against MUI's Chip. One `run(contender)` is one sample: mount all badges, then change every
+// badge's phase, each timed from the start of React's render to the frame that shows it (and,
+// separately, to the end of React's commit: the part that is JavaScript).
+import { flushSync } from "react-dom";
+import { createRoot } from "react-dom/client";
+import type { ComponentType } from "react";
+import { ACTION_PHASES, PhaseBadge } from "../../src";
+import type { ActionPhase } from "../../src";
+import "../../src/styles.css";
+import "./bench.css";
+import { expose, nextPaint, seededRandom } from "./harness";
+import type { Sample } from "./harness";
+import { HandBadge } from "./HandBadge";
+import { MuiBadge } from "./MuiBadge";
+import { domDifference } from "./sameDom";
+
+const COUNT = 10_000;
+
+const random = seededRandom(3);
+const first: ActionPhase[] = Array.from(
+  { length: COUNT },
+  () => ACTION_PHASES[Math.floor(random() * ACTION_PHASES.length)]!,
+);
+/** Every badge moves on to the next phase in the list, so every single badge changes. */
+const second: ActionPhase[] = first.map(
+  (phase) => ACTION_PHASES[(ACTION_PHASES.indexOf(phase) + 1) % ACTION_PHASES.length]!,
+);
+
+const ours: ComponentType<{ phase: ActionPhase }> = PhaseBadge;
+const CONTENDERS: Record<string, ComponentType<{ phase: ActionPhase }>> = {
+  PhaseBadge: ours,
+  hand: HandBadge,
+  mui: MuiBadge,
+};
+
+function Badges({
+  Badge,
+  phases,
+}: {
+  Badge: ComponentType<{ phase: ActionPhase }>;
+  phases: ActionPhase[];
+}) {
+  return (
+    <div className="bench-grid">
+      {phases.map((phase, index) => (
+        <Badge key={index} phase={phase} />
+      ))}
+    </div>
+  );
+}
+
+const container = document.getElementById("root")!;
+const root = createRoot(container);
+
+async function timeRender(Badge: ComponentType<{ phase: ActionPhase }>, phases: ActionPhase[]) {
+  const start = performance.now();
+  flushSync(() => root.render(<Badges Badge={Badge} phases={phases} />));
+  const committed = performance.now();
+  const painted = await nextPaint();
+  return { total: painted - start, commit: committed - start };
+}
+
+async function run(name: string): Promise<Sample> {
+  const Badge = CONTENDERS[name];
+  if (!Badge) throw new Error(`No contender ${name}`);
+  await nextPaint();
+  const mounted = await timeRender(Badge, first);
+  const updated = await timeRender(Badge, second);
+  if (container.querySelectorAll(".bench-grid > *").length !== COUNT) {
+    throw new Error(`${name} did not render ${COUNT} badges`);
+  }
+  flushSync(() => root.render(null));
+  await nextPaint();
+  return {
+    mount: mounted.total,
+    mountCommit: mounted.commit,
+    update: updated.total,
+    updateCommit: updated.commit,
+  };
+}
+
+/** Renders ours and the hand-written badges once and checks they are the same DOM. */
+function checkSameDom(): string {
+  const render = (Badge: ComponentType<{ phase: ActionPhase }>) => {
+    const host = document.createElement("div");
+    const scratch = createRoot(host);
+    flushSync(() => scratch.render(<Badges Badge={Badge} phases={[...ACTION_PHASES]} />));
+    return { host, scratch };
+  };
+  const a = render(ours);
+  const b = render(HandBadge);
+  const difference = domDifference(a.host, b.host);
+  a.scratch.unmount();
+  b.scratch.unmount();
+  if (difference) throw new Error(`PhaseBadge and the hand-written badge differ: ${difference}`);
+  return "PhaseBadge and the hand-written badge render the same DOM for all ten phases (checked).";
+}
+
+expose({ run }, [
+  `${COUNT.toLocaleString("en")} badges (seeded random phases) in one wrapping flex container, 1280×800 viewport; update = every badge moves to the next phase.`,
+  checkSameDom(),
+  "MUI: <Chip size=small color=… label=… icon={<PhaseIcon/>}> with Emotion, default theme.",
+]);
