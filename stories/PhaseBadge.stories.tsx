@@ -83,7 +83,7 @@ function ThemePanel({ theme }: { theme: "light" | "dark" }) {
           <div key={variant} style={{ display: "grid", gap: 6, alignContent: "start" }}>
             <h3 style={{ margin: 0, fontSize: 13 }}>{variant}</h3>
             {[...ACTION_PHASES, undefined].map((phase) => (
-              <div key={phase ?? "unknown"} style={row}>
+              <div key={phase ?? "unknown"} style={{ ...row, flexWrap: "nowrap" }}>
                 {SIZES.map((size) => (
                   <PhaseBadge key={size} phase={phase} variant={variant} size={size} />
                 ))}
