@@ -138,7 +138,8 @@ export const PhaseFilter = forwardRef<HTMLDivElement, PhaseFilterProps>(function
       <button {...filter.getTriggerProps()} className="fpu-PhaseFilter-trigger">
         <span className="fpu-PhaseFilter-label" id={filter.labelId}>
           {filter.label}
-        </span>
+        </span>{" "}
+        {/* The space keeps the visible text "Phase All phases" inside the name "Phase: All phases". */}
         <span className="fpu-PhaseFilter-summary">{filter.summary}</span>
         <Chevron />
       </button>
@@ -174,7 +175,10 @@ export const PhaseFilter = forwardRef<HTMLDivElement, PhaseFilterProps>(function
                 />
                 <span className="fpu-PhaseFilter-optionLabel">{option.label}</span>
                 {option.count !== undefined && (
-                  <span className="fpu-PhaseFilter-count">{option.count}</span>
+                  <>
+                    {" "}
+                    <span className="fpu-PhaseFilter-count">{option.count}</span>
+                  </>
                 )}
               </li>
             ))}
