@@ -33,4 +33,7 @@ export const steps = [
   { name: "size budgets", command: [bin("size-limit")] },
   // npm pack → a Vite + React app and plain Node (no React) install the tarball; Chromium checks.
   { name: "consumer (packed tarball)", command: ["node", "scripts/consumer-test.mjs"] },
+  // The static documentation site, as CI publishes it, and what it must contain.
+  { name: "build-storybook", command: ["npm", "run", "--silent", "build-storybook"] },
+  { name: "storybook docs pages", command: ["node", "scripts/check-storybook.mjs"] },
 ];
