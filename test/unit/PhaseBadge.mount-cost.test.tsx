@@ -8,7 +8,7 @@ import { ACTION_PHASES } from "../../src/phases";
 const effects = vi.hoisted(() => ({ count: 0 }));
 
 vi.mock("react", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("react")>();
+  const actual = await importOriginal<typeof React>();
   const counted =
     <T extends (...args: never[]) => unknown>(hook: T) =>
     (...args: Parameters<T>) => {
