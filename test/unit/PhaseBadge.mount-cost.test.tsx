@@ -69,7 +69,11 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-describe("mount cost of 1,000 badges", () => {
+// Mounting 2,000 components in jsdom is slow on a busy 2-core machine; this is room, not a
+// performance assertion.
+const ROOM = { timeout: 60_000 };
+
+describe("mount cost of 1,000 badges", ROOM, () => {
   it("the effect counter works (a component with an effect is counted)", () => {
     function WithEffect() {
       React.useEffect(() => {}, []);
