@@ -2,6 +2,8 @@
 // - unit: jsdom, fast, behaviour through Testing Library, against React 19 (the root's);
 // - unit-react18: the same component tests against React 18 (installed in test/react18/);
 // - browser: real Chromium for what jsdom cannot know (computed styles, contrast, media queries);
+// - ssr: server rendering in Node, hydration in Chromium;
+// - visual: screenshots of the gallery stories against references in test/visual/references/;
 // - storybook-light / storybook-dark: every story as a test in Chromium, axe failing on any
 //   violation, once per theme.
 import { defineConfig } from "vitest/config";
@@ -25,11 +27,15 @@ const react18 = (pkg: string) => ({
 });
 
 // A factory, not a shared object: Vitest registers each browser instance by name per project.
-function browser() {
+function browser(contextOptions?: {
+  reducedMotion?: "reduce";
+  viewport?: { width: number; height: number };
+}) {
   return {
     enabled: true,
     headless: true,
     provider: playwright({
+      ...(contextOptions ? { contextOptions } : {}),
       launchOptions: {
         executablePath: chromiumPath(),
         args: [
@@ -138,6 +144,32 @@ export default defineConfig({
           browser: {
             ...browser(),
             commands: { renderApp: () => renderSsrApp() },
+          },
+        },
+      },
+      {
+        // Visual review: the gallery stories photographed in Chromium and compared with the
+        // references committed in test/visual/references/ (small tolerance for anti-aliasing).
+        // After an intended change: `npm run test:update-screenshots`, then review the PNGs.
+        plugins: [react()],
+        test: {
+          name: "visual",
+          globals: true,
+          include: ["test/visual/**/*.test.{ts,tsx}"],
+          browser: {
+            // Reduced motion: the RUNNING icon would otherwise spin and never hold still.
+            // The page is larger than the test frame so the frame is never scaled down.
+            ...browser({ reducedMotion: "reduce", viewport: { width: 2000, height: 1500 } }),
+            viewport: { width: 1900, height: 1400 },
+            expect: {
+              toMatchScreenshot: {
+                comparatorName: "pixelmatch",
+                comparatorOptions: { threshold: 0.1, allowedMismatchedPixelRatio: 0.001 },
+                resolveScreenshotPath: ({ root, arg, ext }) =>
+                  `${root}/test/visual/references/${arg}${ext}`,
+                resolveDiffPath: ({ root, arg, ext }) => `${root}/.cache/visual-diff/${arg}${ext}`,
+              },
+            },
           },
         },
       },
