@@ -8,6 +8,7 @@ import {
   PhaseStringsProvider,
   countByPhase,
   formatPhaseParam,
+  usePhaseFilter,
 } from "../../src";
 import type { ActionPhase, PhaseFilterProps } from "../../src";
 import { resetDevelopmentWarnings } from "../../src/components/PhaseFilter/warnInDevelopment";
@@ -859,5 +860,43 @@ describe("PhaseFilter: bad input never crashes", () => {
     unmount();
     await act(() => new Promise((resolve) => setTimeout(resolve, 600)));
     expect(error).not.toHaveBeenCalled();
+  });
+});
+
+describe("usePhaseFilter: another rendering from the same hook", () => {
+  function ChipFilter() {
+    const filter = usePhaseFilter({ phases: ["running", "failed", "timed_out"], presets: false });
+    return (
+      <div ref={filter.rootRef as React.RefObject<HTMLDivElement>}>
+        <span id={filter.labelId}>{filter.label}</span>
+        <button {...filter.getTriggerProps()}>{filter.summary}</button>
+        {filter.open && (
+          <div {...filter.getPopupProps()}>
+            <ul {...filter.getListboxProps()}>
+              {filter.options.map((option) => (
+                <li key={option.phase} {...filter.getOptionProps(option.phase)}>
+                  {option.selected ? "✓ " : ""}
+                  {option.label}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <output>{filter.value.join("|")}</output>
+      </div>
+    );
+  }
+
+  it("gets the same keyboard model and state through the prop getters", async () => {
+    const user = userEvent.setup();
+    render(<ChipFilter />);
+    const trigger = screen.getByRole("button", { name: "Phase: All phases" });
+    trigger.focus();
+    await user.keyboard("{ArrowUp} {Home} ");
+    expect(document.querySelector("output")).toHaveTextContent("running|timed_out");
+    expect(trigger).toHaveAccessibleName("Phase: Running, Timed out");
+    await user.keyboard("{Escape}");
+    expect(trigger).toHaveFocus();
+    expect(screen.queryByRole("listbox")).not.toBeInTheDocument();
   });
 });
