@@ -595,6 +595,9 @@ describe("PhaseFilter: controlled and uncontrolled (P2)", () => {
     await user.click(screen.getByRole("button"));
     expect(onOpenChange).toHaveBeenCalledWith(true);
     expect(screen.queryByRole("listbox")).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button"));
+    expect(onOpenChange).toHaveBeenCalledTimes(2);
+    expect(onOpenChange).toHaveBeenLastCalledWith(true);
   });
 
   it("uncontrolled: defaultValue and defaultOpen are the start, the component keeps the rest", async () => {

@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from "react";
 import { warnInDevelopment } from "./warnInDevelopment";
 
 /** `useLayoutEffect` in the browser, `useEffect` on the server (where neither runs). @internal */
@@ -53,8 +53,13 @@ export function useControllableState<T>({
     latest.current = { controlled, onChange };
   });
 
+  // When controlled, a parent may ignore the change; rendering once more lets the caller's
+  // handlers see the value that is really in effect rather than the one they asked for.
+  const [, rerender] = useReducer((count: number) => count + 1, 0);
+
   const set = useCallback((next: T) => {
-    if (!latest.current.controlled) setUncontrolled(next);
+    if (latest.current.controlled) rerender();
+    else setUncontrolled(next);
     latest.current.onChange?.(next);
   }, []);
 
