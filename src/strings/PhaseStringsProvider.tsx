@@ -1,3 +1,4 @@
+"use client";
 import { createContext, useContext, useMemo } from "react";
 import type { ReactNode } from "react";
 import { defaultStrings, mergeStrings } from "./defaultStrings";
