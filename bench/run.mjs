@@ -107,7 +107,10 @@ async function main() {
         skipped.push(suite.id);
         continue;
       }
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 800 },
+        reducedMotion: suite.reducedMotion ?? "no-preference",
+      });
       const page = await context.newPage();
       const errors = [];
       page.on("pageerror", (error) => errors.push(error));
@@ -129,14 +132,18 @@ async function main() {
           sample,
           warmup: quick ? 1 : suite.warmup,
           runs: quick ? 3 : suite.runs,
+          minRuns: quick ? 3 : suite.minRuns,
+          // Keeps one whole `npm run bench` within about five minutes on a busy machine.
+          budgetMs: quick ? Infinity : suite.budgetSeconds * 1000,
           progress: (text) => process.stderr.write(`  ${text}\r`),
         });
         process.stderr.write("\n");
         rows.push(...tableRows(comparison, results));
         goals.push(...goalRows(comparison, results));
       }
+      const extraNotes = suite.extra && !quick ? await suite.extra(page, cdp) : [];
       if (errors.length > 0) throw errors[0];
-      const pageNotes = await page.evaluate(() => globalThis.__bench.notes);
+      const pageNotes = [...(await page.evaluate(() => globalThis.__bench.notes)), ...extraNotes];
       notes.push(`${suite.id} (${suite.where}): ${pageNotes.join(" ")}`.trim());
       await context.close();
     }

@@ -9,14 +9,28 @@
  * @param {string[]} options.contenders  ids, in the order of the first round
  * @param {(id: string, round: number) => Promise<Record<string, number>>} options.sample
  * @param {number} options.warmup  rounds discarded
- * @param {number} options.runs    rounds kept
+ * @param {number} options.runs    rounds kept at most
+ * @param {number} [options.minRuns]   rounds kept at least, even over budget
+ * @param {number} [options.budgetMs]  stop adding rounds once this much time has passed
  * @param {(text: string) => void} [options.progress]
  * @returns {Promise<Record<string, Record<string, number[]>>>} contender → metric → samples (ms)
  */
-export async function alternate({ cdp, contenders, sample, warmup, runs, progress }) {
+export async function alternate({
+  cdp,
+  contenders,
+  sample,
+  warmup,
+  runs,
+  minRuns = runs,
+  budgetMs = Infinity,
+  progress,
+}) {
+  const started = performance.now();
   /** @type {Record<string, Record<string, number[]>>} */
   const results = Object.fromEntries(contenders.map((id) => [id, {}]));
   for (let round = 0; round < warmup + runs; round++) {
+    const kept = round - warmup;
+    if (kept >= minRuns && performance.now() - started > budgetMs) break;
     const order = contenders.map((_, i) => contenders[(i + round) % contenders.length]);
     for (const id of order) {
       await cdp.send("HeapProfiler.collectGarbage");

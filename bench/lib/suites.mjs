@@ -4,14 +4,97 @@
 /** Calls `window.__bench.run(id)` in the page: one timed sample. */
 const runInPage = (page) => (id) => page.evaluate((name) => globalThis.__bench.run(name), id);
 
+/** Where each filter contender's "Failed" choice is, and how to get it on screen. */
+const FILTER_UI = {
+  PhaseFilter: {
+    open: ".fpu-PhaseFilter-trigger",
+    option: '[role="option"][data-phase="failed"]',
+  },
+  hand: { option: 'button[data-phase="failed"]' },
+};
+
+/**
+ * One filter sample: mount the app (untimed), open the popup if there is one (untimed), then
+ * click "Failed" and click it again, each timed in the page from the click event to the paint.
+ */
+const filterSample = (page) => async (id) => {
+  const ui = FILTER_UI[id];
+  await page.evaluate((name) => globalThis.__bench.mount(name), id);
+  if (ui.open) await page.click(ui.open);
+  await page.waitForSelector(ui.option, { state: "visible" });
+  // A plain mouse click at the option's centre: real input events through the browser's
+  // hit-testing, without Playwright's actionability checks, which force layout and hit-tests of
+  // the whole 10,000-row page before every click (seconds each, and not what a user's click does).
+  const box = await page.locator(ui.option).boundingBox();
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  const timedClick = async () => {
+    await page.evaluate(() => globalThis.__bench.arm());
+    await page.mouse.click(x, y);
+    return page.evaluate(() => globalThis.__bench.result());
+  };
+  const choose = await timedClick();
+  const clear = await timedClick();
+  await page.evaluate(() => globalThis.__bench.unmount());
+  if (!(choose.rows > 0 && choose.rows < 10_000) || clear.rows !== 10_000) {
+    throw new Error(
+      `${id}: expected the table to filter and come back, got ${choose.rows} then ${clear.rows} rows`,
+    );
+  }
+  return {
+    choose: choose.toPaint,
+    chooseCommit: choose.toCommit,
+    clear: clear.toPaint,
+    clearCommit: clear.toCommit,
+  };
+};
+
+/**
+ * What 10,000 mounted PhaseBadges cost while nothing changes: the RUNNING badges' spinners
+ * animate, with motion allowed and with `prefers-reduced-motion: reduce`. Main-thread busy time
+ * comes from the DevTools Protocol's Performance metrics (TaskDuration) over two seconds.
+ */
+async function badgesIdleCost(page, cdp) {
+  await cdp.send("Performance.enable");
+  const taskSeconds = async () =>
+    (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration").value;
+  const parts = [];
+  for (const reducedMotion of ["no-preference", "reduce"]) {
+    await page.emulateMedia({ reducedMotion });
+    await page.evaluate(() => globalThis.__bench.mount("PhaseBadge"));
+    await page.waitForTimeout(500);
+    const before = await taskSeconds();
+    const started = performance.now();
+    await page.waitForTimeout(2000);
+    const busy = (await taskSeconds()) - before;
+    const share = (100 * busy * 1000) / (performance.now() - started);
+    const fps = await page.evaluate(() => globalThis.__bench.framesPerSecond());
+    await page.evaluate(() => globalThis.__bench.unmount());
+    parts.push(
+      `${share.toFixed(0)} % at ${fps.toFixed(0)} frames/s with reducedMotion "${reducedMotion}"`,
+    );
+  }
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  const running = await page.evaluate(() => globalThis.__bench.running());
+  return [
+    `Idle cost of 10,000 mounted PhaseBadges (${running.toLocaleString("en")} of them RUNNING, whose spinner animates): main thread busy ${parts.join(", ")}.`,
+  ];
+}
+
 /** @type {Suite[]} */
 export const suites = [
   {
     id: "badges",
     page: "badges.html",
-    where: "Chromium, React production build, each time from render start to the painted frame",
-    warmup: 3,
-    runs: 12,
+    where:
+      "Chromium, React production build, prefers-reduced-motion: reduce; each time from render start to the painted frame",
+    reducedMotion: "reduce",
+    extra: badgesIdleCost,
+    warmup: 2,
+    runs: 20,
+    minRuns: 5,
+    budgetSeconds: 100,
     sampler: runInPage,
     comparisons: [
       {
@@ -51,11 +134,41 @@ export const suites = [
     ],
   },
   {
+    id: "filter",
+    page: "filter.html",
+    where:
+      "Chromium, React production build, prefers-reduced-motion: reduce, real mouse clicks through Playwright",
+    reducedMotion: "reduce",
+    warmup: 2,
+    runs: 20,
+    minRuns: 5,
+    budgetSeconds: 80,
+    sampler: filterSample,
+    comparisons: [
+      {
+        title: "10,000-row run table",
+        contenders: [
+          { id: "PhaseFilter", label: "PhaseFilter + filterByPhase" },
+          { id: "hand", label: "hand-written buttons + Array.filter", baseline: true },
+        ],
+        metrics: {
+          choose: "click Failed → rows painted",
+          chooseCommit: "click Failed → rows committed",
+          clear: "click Failed again (all rows back) → painted",
+          clearCommit: "click Failed again → committed",
+        },
+        goals: [],
+      },
+    ],
+  },
+  {
     id: "compute",
     page: "compute.html",
     where: "Chromium (V8), one pass over the list per sample",
     warmup: 5,
-    runs: 25,
+    runs: 40,
+    minRuns: 15,
+    budgetSeconds: 10,
     sampler: runInPage,
     comparisons: [
       {
@@ -111,9 +224,14 @@ export const suites = [
  * @property {string} page        file in bench/pages
  * @property {string} where       how and where it runs, printed under the table
  * @property {number} warmup      rounds discarded
- * @property {number} runs        rounds kept
+ * @property {number} runs        rounds kept at most
+ * @property {number} minRuns     rounds kept at least
+ * @property {number} budgetSeconds  per comparison: no new round starts after this (once minRuns are in)
  * @property {(page: import("playwright").Page) => (id: string, round: number) => Promise<Record<string, number>>} sampler
  * @property {Comparison[]} comparisons
+ * @property {"reduce" | "no-preference"} [reducedMotion]  emulated for the whole suite
+ * @property {(page: import("playwright").Page, cdp: import("playwright").CDPSession) => Promise<string[]>} [extra]
+ *   more measurements, printed as notes
  *
  * @typedef {object} Comparison
  * @property {string} title

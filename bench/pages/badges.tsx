@@ -97,8 +97,37 @@ function checkSameDom(): string {
   return "PhaseBadge and the hand-written badge render the same DOM for all ten phases (checked).";
 }
 
-expose({ run }, [
-  `${COUNT.toLocaleString("en")} badges (seeded random phases) in one wrapping flex container, 1280×800 viewport; update = every badge moves to the next phase.`,
+/** Mounts the contender's badges and leaves them on screen (for the idle-cost measurement). */
+async function mount(name: string): Promise<void> {
+  const Badge = CONTENDERS[name];
+  if (!Badge) throw new Error(`No contender ${name}`);
+  flushSync(() => root.render(<Badges Badge={Badge} phases={first} />));
+  await nextPaint();
+}
+
+async function unmount(): Promise<void> {
+  flushSync(() => root.render(null));
+  await nextPaint();
+}
+
+/** Animation frames the page gets in one second. */
+function framesPerSecond(): Promise<number> {
+  return new Promise((resolve) => {
+    let frames = 0;
+    const start = performance.now();
+    const frame = () => {
+      frames++;
+      if (performance.now() - start < 1000) requestAnimationFrame(frame);
+      else resolve((frames * 1000) / (performance.now() - start));
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+const running = first.filter((phase) => phase === "running").length;
+
+expose({ run, mount, unmount, framesPerSecond, running: () => running }, [
+  `${COUNT.toLocaleString("en")} badges (seeded random phases) flowing as inline boxes in one block, 1280×800 viewport; update = every badge moves to the next phase.`,
   checkSameDom(),
   "MUI: <Chip size=small color=… label=… icon={<PhaseIcon/>}> with Emotion, default theme.",
 ]);
