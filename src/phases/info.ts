@@ -5,8 +5,8 @@ import type {
   PhaseOutcome,
 } from "./actionPhase";
 import { PHASE_FACTS } from "./facts";
-import { ACTION_PHASES, PHASE_KEYS, phaseOrder } from "./lists";
-import { assertActionPhase, toProtobufName } from "./protobuf";
+import { phaseKey, phaseOrder } from "./lists";
+import { toProtobufName } from "./protobuf";
 
 /** Everything this library knows about one phase. */
 export interface PhaseInfo {
@@ -16,7 +16,7 @@ export interface PhaseInfo {
   readonly key: ActionPhaseKey;
   /** Default English label, e.g. `"Timed out"`; components use the same text. */
   readonly label: string;
-  /** One sentence on what the phase means for the user's action. */
+  /** One short sentence on what the phase means for the user's action. */
   readonly description: string;
   /** The protobuf enum name, e.g. `"ACTION_PHASE_TIMED_OUT"`. */
   readonly protobufName: ActionPhaseProtobufName;
@@ -30,33 +30,18 @@ export interface PhaseInfo {
   readonly order: number;
 }
 
-const INFO: Readonly<Record<ActionPhase, PhaseInfo>> = Object.freeze(
-  Object.fromEntries(
-    ACTION_PHASES.map((phase) => {
-      const { protobufValue, terminal, outcome, label, description } = PHASE_FACTS[phase];
-      const info: PhaseInfo = Object.freeze({
-        phase,
-        key: PHASE_KEYS[phase],
-        label,
-        description,
-        protobufName: toProtobufName(phase),
-        protobufValue,
-        terminal,
-        outcome,
-        order: phaseOrder(phase),
-      });
-      return [phase, info];
-    }),
-  ) as Record<ActionPhase, PhaseInfo>,
-);
-
 /**
- * All facts about a phase in one frozen object (the same object on every call).
+ * All facts about a phase in one frozen object.
  *
  * @throws {PhaseConversionError} when `phase` is not one of the ten SDK strings; read wire data
  * with {@link parsePhase} first.
  */
 export function getPhaseInfo(phase: ActionPhase): PhaseInfo {
-  assertActionPhase(phase);
-  return INFO[phase];
+  return Object.freeze({
+    phase,
+    key: phaseKey(phase),
+    protobufName: toProtobufName(phase), // throws for anything that is not a phase
+    order: phaseOrder(phase),
+    ...PHASE_FACTS[phase],
+  });
 }

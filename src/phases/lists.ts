@@ -5,27 +5,7 @@ import { PHASE_FACTS } from "./facts";
 /** All ten phases in lifecycle order (QUEUED first, TIMED_OUT last). */
 export const ACTION_PHASES: readonly ActionPhase[] = Object.freeze(Object.values(ActionPhase));
 
-/** The five phases after which an action never changes again, in lifecycle order. */
-export const TERMINAL_PHASES: readonly ActionPhase[] = Object.freeze(
-  ACTION_PHASES.filter((phase) => PHASE_FACTS[phase].terminal),
-);
-
 const PHASE_SET: ReadonlySet<unknown> = new Set(ACTION_PHASES);
-
-/** Key of each phase (`"timed_out"` → `"TIMED_OUT"`). */
-export const PHASE_KEYS: Readonly<Record<ActionPhase, ActionPhaseKey>> = Object.freeze(
-  Object.fromEntries(
-    (Object.keys(ActionPhase) as ActionPhaseKey[]).map((key) => [ActionPhase[key], key]),
-  ) as Record<ActionPhase, ActionPhaseKey>,
-);
-
-/** Position of each phase in lifecycle order, from 1. */
-const PHASE_ORDER: Readonly<Record<ActionPhase, number>> = Object.freeze(
-  Object.fromEntries(ACTION_PHASES.map((phase, index) => [phase, index + 1])) as Record<
-    ActionPhase,
-    number
-  >,
-);
 
 /**
  * True when `value` is exactly one of the ten SDK strings. A type guard for data that is already
@@ -33,6 +13,11 @@ const PHASE_ORDER: Readonly<Record<ActionPhase, number>> = Object.freeze(
  */
 export function isActionPhase(value: unknown): value is ActionPhase {
   return PHASE_SET.has(value);
+}
+
+/** The key of a phase (`"timed_out"` → `"TIMED_OUT"`): the SDK's values are its keys, lower-cased. */
+export function phaseKey(phase: ActionPhase): ActionPhaseKey {
+  return phase.toUpperCase() as ActionPhaseKey;
 }
 
 /**
@@ -49,8 +34,16 @@ export function isTerminal(phase: ActionPhase): boolean {
  * `Infinity` for anything that is not a phase so that unknown values sort last.
  */
 export function phaseOrder(phase: ActionPhase): number {
-  return isActionPhase(phase) ? PHASE_ORDER[phase] : Infinity;
+  return ACTION_PHASES.indexOf(phase) + 1 || Infinity;
 }
+
+const phasesWhere = (keep: (phase: ActionPhase) => boolean): readonly ActionPhase[] =>
+  Object.freeze(ACTION_PHASES.filter(keep));
+
+/** The five phases after which an action never changes again, in lifecycle order. */
+export const TERMINAL_PHASES: readonly ActionPhase[] = phasesWhere(
+  (phase) => PHASE_FACTS[phase].terminal,
+);
 
 /** Groups of phases the Flyte tools filter by. Each list is in lifecycle order. */
 export interface PhaseGroups {
@@ -66,14 +59,14 @@ export interface PhaseGroups {
   readonly finished: readonly ActionPhase[];
 }
 
-const byOutcome = (...outcomes: string[]): readonly ActionPhase[] =>
-  Object.freeze(ACTION_PHASES.filter((phase) => outcomes.includes(PHASE_FACTS[phase].outcome)));
+const withOutcome = (...outcomes: string[]) =>
+  phasesWhere((phase) => outcomes.includes(PHASE_FACTS[phase].outcome));
 
 /** The phase groups of `phases.md`, derived from each phase's terminal flag and outcome. */
 export const PHASE_GROUPS: PhaseGroups = Object.freeze({
-  inProgress: Object.freeze(ACTION_PHASES.filter((phase) => !PHASE_FACTS[phase].terminal)),
-  settingUp: byOutcome("pending"),
-  succeeded: byOutcome("success"),
-  failed: byOutcome("failure", "aborted"),
+  inProgress: phasesWhere((phase) => !PHASE_FACTS[phase].terminal),
+  settingUp: withOutcome("pending"),
+  succeeded: withOutcome("success"),
+  failed: withOutcome("failure", "aborted"),
   finished: TERMINAL_PHASES,
 });

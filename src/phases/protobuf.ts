@@ -1,11 +1,10 @@
 import type { ActionPhase, ActionPhaseProtobufName } from "./actionPhase";
 import { PHASE_FACTS } from "./facts";
-import { ACTION_PHASES, PHASE_KEYS, isActionPhase } from "./lists";
+import { isActionPhase, phaseKey } from "./lists";
+import { BY_NUMBER, BY_TEXT, NAME_PREFIX } from "./lookup";
 
 /** The wire's default value: not a phase. */
 export const ACTION_PHASE_UNSPECIFIED = 0;
-const UNSPECIFIED_NAME = "ACTION_PHASE_UNSPECIFIED";
-const NAME_PREFIX = "ACTION_PHASE_";
 
 /**
  * Thrown by the strict conversions ({@link fromProtobuf}, {@link toProtobufValue},
@@ -16,34 +15,25 @@ export class PhaseConversionError extends Error {
   readonly value: unknown;
 
   constructor(message: string, value: unknown) {
-    super(message);
+    let shown: string;
+    try {
+      shown = typeof value === "string" ? JSON.stringify(value) : String(value);
+    } catch {
+      shown = "an unprintable value"; // objects without a usable toString
+    }
+    super(message.replace("%s", shown));
     this.name = "PhaseConversionError";
     this.value = value;
   }
 }
 
-/** `String()` that cannot throw (symbols, objects with a broken `toString`). */
-export function describeValue(value: unknown): string {
-  try {
-    return typeof value === "string" ? JSON.stringify(value) : String(value);
-  } catch {
-    return Object.prototype.toString.call(value);
-  }
-}
-
-/** Throws {@link PhaseConversionError} unless `phase` is one of the ten SDK strings. */
+/**
+ * Throws {@link PhaseConversionError} unless `phase` is one of the ten SDK strings.
+ * @internal
+ */
 export function assertActionPhase(phase: unknown): asserts phase is ActionPhase {
-  if (!isActionPhase(phase)) {
-    throw new PhaseConversionError(`${describeValue(phase)} is not an ActionPhase`, phase);
-  }
+  if (!isActionPhase(phase)) throw new PhaseConversionError("%s is not an ActionPhase", phase);
 }
-
-const BY_NUMBER: ReadonlyMap<number, ActionPhase> = new Map(
-  ACTION_PHASES.map((phase) => [PHASE_FACTS[phase].protobufValue, phase]),
-);
-const BY_NAME: ReadonlyMap<string, ActionPhase> = new Map(
-  ACTION_PHASES.map((phase) => [NAME_PREFIX + PHASE_KEYS[phase], phase]),
-);
 
 /**
  * The protobuf enum name of a phase (`"ACTION_PHASE_TIMED_OUT"`), the SDK's `to_protobuf_name()`.
@@ -52,7 +42,7 @@ const BY_NAME: ReadonlyMap<string, ActionPhase> = new Map(
  */
 export function toProtobufName(phase: ActionPhase): ActionPhaseProtobufName {
   assertActionPhase(phase);
-  return `${NAME_PREFIX}${PHASE_KEYS[phase]}`;
+  return `${NAME_PREFIX}${phaseKey(phase)}`;
 }
 
 /**
@@ -74,18 +64,18 @@ export function toProtobufValue(phase: ActionPhase): number {
  * and for any number or name it does not know (the message names the value).
  */
 export function fromProtobuf(value: number | string): ActionPhase {
-  if (value === ACTION_PHASE_UNSPECIFIED || value === UNSPECIFIED_NAME) {
-    throw new PhaseConversionError(
-      `Cannot convert UNSPECIFIED (${describeValue(value)}) to an ActionPhase`,
-      value,
-    );
+  if (value === ACTION_PHASE_UNSPECIFIED || value === `${NAME_PREFIX}UNSPECIFIED`) {
+    throw new PhaseConversionError("Cannot convert UNSPECIFIED (%s) to an ActionPhase", value);
   }
-  const phase = typeof value === "number" ? BY_NUMBER.get(value) : BY_NAME.get(value);
+  const phase =
+    typeof value === "number"
+      ? BY_NUMBER[value]
+      : // Only the exact protobuf spelling: BY_TEXT also holds the lenient ones.
+        typeof value === "string" && value.startsWith(NAME_PREFIX)
+        ? BY_TEXT.get(value)
+        : undefined;
   if (phase === undefined) {
-    throw new PhaseConversionError(
-      `Unknown protobuf ActionPhase ${describeValue(value)}: expected 1-10 or an ACTION_PHASE_* name`,
-      value,
-    );
+    throw new PhaseConversionError("Unknown protobuf ActionPhase %s", value);
   }
   return phase;
 }
