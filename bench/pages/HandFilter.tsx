@@ -3,12 +3,12 @@
 import { useMemo, useState } from "react";
 import { ACTION_PHASES, defaultStrings } from "../../src";
 import type { ActionPhase } from "../../src";
-import type { BenchRun } from "./runRows";
+import type { SampleAction } from "../../stories/examples/runData";
 
-export function useHandFilter(runs: readonly BenchRun[]) {
-  const [selected, setSelected] = useState<ReadonlySet<ActionPhase>>(() => new Set());
+export function useHandFilter(runs: readonly SampleAction[]) {
+  const [selected, setSelected] = useState<ReadonlySet<unknown>>(() => new Set());
   const counts = useMemo(() => {
-    const tally = new Map<ActionPhase, number>();
+    const tally = new Map<unknown, number>();
     for (const run of runs) tally.set(run.phase, (tally.get(run.phase) ?? 0) + 1);
     return tally;
   }, [runs]);

@@ -1,19 +1,21 @@
-// The run table both filter contenders drive: the same rows, the same PhaseBadge cells, rows
+// The run table both filter contenders drive: Engineer B's seeded actions
+// (stories/examples/runData.ts), the same PhaseBadge cells, rows
 // memoised by id as an app would. It reports when it has committed a new set of rows, so the
 // page can time "rows changed → frame painted".
 import { memo, useLayoutEffect } from "react";
 import { PhaseBadge } from "../../src";
-import type { BenchRun } from "./runRows";
+import { formatDuration } from "../../stories/examples/runData";
+import type { SampleAction } from "../../stories/examples/runData";
 
-const Row = memo(function Row({ run }: { run: BenchRun }) {
+const Row = memo(function Row({ run }: { run: SampleAction }) {
   return (
     <tr>
       <td>{run.name}</td>
       <td>
         <PhaseBadge phase={run.phase} size="sm" />
       </td>
-      <td>{run.owner}</td>
-      <td>{run.duration}</td>
+      <td>{new Date(run.startedAt).toISOString().slice(11, 19)}</td>
+      <td>{formatDuration(run.durationMs)}</td>
     </tr>
   );
 });
@@ -22,7 +24,7 @@ export function RunTable({
   runs,
   onCommit,
 }: {
-  runs: readonly BenchRun[];
+  runs: readonly SampleAction[];
   onCommit: (rows: number) => void;
 }) {
   useLayoutEffect(() => onCommit(runs.length), [runs, onCommit]);
@@ -33,7 +35,7 @@ export function RunTable({
         <tr>
           <th scope="col">Name</th>
           <th scope="col">Phase</th>
-          <th scope="col">Owner</th>
+          <th scope="col">Started (UTC)</th>
           <th scope="col">Duration</th>
         </tr>
       </thead>

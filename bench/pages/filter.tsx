@@ -14,12 +14,12 @@ import { expose, nextPaint } from "./harness";
 import type { Sample } from "./harness";
 import { HandFilterButtons, useHandFilter } from "./HandFilter";
 import { RunTable } from "./RunTable";
-import { benchRuns } from "./runRows";
-import type { BenchRun } from "./runRows";
+import { generateActions } from "../../stories/examples/runData";
+import type { SampleAction } from "../../stories/examples/runData";
 
 const COUNT = 10_000;
-const runs = benchRuns(COUNT);
-const getPhase = (run: BenchRun) => run.phase;
+const runs = generateActions(COUNT);
+const getPhase = (run: SampleAction) => run.phase;
 
 /** The click being timed, and the promise that settles when its rows are on screen. */
 let lastClick = Number.NaN;
@@ -98,6 +98,6 @@ expose(
     },
   },
   [
-    `${COUNT.toLocaleString("en")} runs (seeded; name, PhaseBadge, owner, duration; rows memoised by id), filtered on Failed and back; timed from the click event's timestamp (Playwright mouse click) to the painted frame.`,
+    `${COUNT.toLocaleString("en")} actions from stories/examples/runData.ts (seeded; name, PhaseBadge, start, duration; rows memoised by id; ${runs.filter((run) => run.phase === "failed").length.toLocaleString("en")} of them Failed), filtered on Failed and back; timed from the click event's timestamp (Playwright mouse click at the option) to the painted frame.`,
   ],
 );
