@@ -783,20 +783,52 @@ describe("PhaseFilter: translated", () => {
 });
 
 describe("PhaseFilter: bad input never crashes", () => {
+  it("warns once in development about what it ignored", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const { rerender } = render(
+      <PhaseFilter
+        value={["bogus", "failed"] as unknown as ActionPhase[]}
+        disabledPhases={[11] as unknown as ActionPhase[]}
+      />,
+    );
+    rerender(
+      <PhaseFilter
+        value={["bogus", "failed"] as unknown as ActionPhase[]}
+        disabledPhases={[11] as unknown as ActionPhase[]}
+      />,
+    );
+    expect(warn).toHaveBeenCalledTimes(2);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('ignored "bogus" in `value`'));
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining("ignored 11 in `disabledPhases`"));
+  });
+
+  it("does not warn for valid input in any wire form", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    render(
+      <PhaseFilter value={["FAILED", 8, "ACTION_PHASE_RUNNING"] as unknown as ActionPhase[]} />,
+    );
+    expect(warn).not.toHaveBeenCalled();
+  });
+
   it("unknown strings and junk in value are dropped", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     render(
       <PhaseFilter value={["bogus", "FAILED", null, 42, "failed"] as unknown as ActionPhase[]} />,
     );
     expect(screen.getByRole("button", { name: "Phase: Failed" })).toBeInTheDocument();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"bogus", null, 42 in `value`'));
   });
 
   it("a lone string, a number or null as value/defaultValue", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     render(<PhaseFilter value={"timed_out" as unknown as ActionPhase[]} />);
     expect(screen.getByRole("button", { name: "Phase: Timed out" })).toBeInTheDocument();
     render(<PhaseFilter defaultValue={42 as unknown as ActionPhase[]} label="B" />);
     expect(screen.getByRole("button", { name: "B: All phases" })).toBeInTheDocument();
     render(<PhaseFilter defaultValue={null as unknown as ActionPhase[]} label="C" />);
     expect(screen.getByRole("button", { name: "C: All phases" })).toBeInTheDocument();
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining("ignored 42 in `value`"));
   });
 
   it("unknown keys and non-numbers in counts are ignored", async () => {
@@ -826,6 +858,7 @@ describe("PhaseFilter: bad input never crashes", () => {
   });
 
   it("unknown strings in disabledPhases and phases are dropped", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const user = userEvent.setup();
     render(
       <PhaseFilter
@@ -837,6 +870,8 @@ describe("PhaseFilter: bad input never crashes", () => {
     const options = screen.getAllByRole("option");
     expect(options.map((o) => o.textContent)).toEqual(["Running", "Failed"]);
     expect(options[0]).toHaveAttribute("aria-disabled", "true");
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"bogus", 11 in `phases`'));
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"nope" in `disabledPhases`'));
   });
 
   it("an empty phases list renders an empty listbox and keys do nothing", async () => {

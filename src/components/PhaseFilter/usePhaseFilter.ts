@@ -9,7 +9,7 @@ import type {
   LiHTMLAttributes,
   RefObject,
 } from "react";
-import { ACTION_PHASES, formatPhaseParam, normalizePhases } from "../../phases";
+import { ACTION_PHASES, formatPhaseParam, normalizePhases, parsePhase } from "../../phases";
 import type { ActionPhase } from "../../phases";
 import { usePhaseStrings } from "../../strings";
 import { focusWithoutScroll, nextTabbableAfter } from "./focus";
@@ -17,6 +17,7 @@ import { keepPopupPlaced, showInTopLayer } from "./popup";
 import { PHASE_FILTER_PRESETS, presetLabel, presetSelection } from "./presets";
 import type { PhaseFilterPreset } from "./presets";
 import { typeaheadIndex } from "./typeahead";
+import { warnInDevelopment } from "./warnInDevelopment";
 import { useControllableState, useIsomorphicLayoutEffect } from "./useControllableState";
 
 /** How long after the last change the live region speaks, so fast toggling says one thing. */
@@ -187,6 +188,30 @@ function readCount(counts: unknown, phase: ActionPhase): number | undefined {
   return typeof count === "number" && Number.isFinite(count) && count >= 0 ? count : undefined;
 }
 
+/** Entries of a phase-list prop that cannot be read as a phase (they are ignored). */
+function unreadable(list: unknown): unknown[] {
+  if (list === undefined || list === null) return [];
+  if (
+    typeof list === "string" ||
+    typeof (list as Iterable<unknown>)[Symbol.iterator] !== "function"
+  ) {
+    return parsePhase(list) === undefined ? [list] : [];
+  }
+  return [...(list as Iterable<unknown>)].filter((entry) => parsePhase(entry) === undefined);
+}
+
+function describe(values: unknown[]): string {
+  return values
+    .map((value) => {
+      try {
+        return typeof value === "string" ? JSON.stringify(value) : String(value);
+      } catch {
+        return Object.prototype.toString.call(value);
+      }
+    })
+    .join(", ");
+}
+
 function resolvePresets(presets: UsePhaseFilterOptions["presets"]): readonly PhaseFilterPreset[] {
   if (presets === false) return EMPTY as readonly never[];
   if (presets === true || presets === undefined || !Array.isArray(presets))
@@ -278,6 +303,19 @@ export function usePhaseFilter(options: UsePhaseFilterOptions = {}): UsePhaseFil
     [rawValue, selectable],
   );
   const selectedSet = useMemo(() => new Set(value), [value]);
+
+  // Bad input never throws; in development it says what was ignored, once per message.
+  useEffect(() => {
+    const props = { value: rawValue, phases, disabledPhases } as const;
+    for (const [prop, list] of Object.entries(props)) {
+      const ignored = unreadable(list);
+      if (ignored.length === 0) continue;
+      warnInDevelopment(
+        `<PhaseFilter> ignored ${describe(ignored)} in \`${prop}\`: not a phase it knows. Pass ` +
+          `ActionPhase values ("running"); parsePhase reads wire forms. Not shown in production.`,
+      );
+    }
+  }, [rawValue, phases, disabledPhases]);
 
   const [activeState, setActive] = useState<ActionPhase | undefined>(undefined);
   const fallbackActive = value[0] ?? selectable[0];
