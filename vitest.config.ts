@@ -2,7 +2,7 @@
 // - unit: jsdom, fast, behaviour through Testing Library, against React 19 (the root's);
 // - unit-react18: the same component tests against React 18 (installed in test/react18/);
 // - browser: real Chromium for what jsdom cannot know (computed styles, contrast, media queries);
-// - ssr: server rendering in Node, hydration in Chromium;
+// - ssr / ssr-react18: server rendering in Node, hydration in Chromium, React 19 and 18;
 // - visual: screenshots of the gallery stories against references in test/visual/references/;
 // - storybook-light / storybook-dark: every story as a test in Chromium, axe failing on any
 //   violation, once per theme.
@@ -10,9 +10,10 @@ import { defineConfig } from "vitest/config";
 import type { TestProjectInlineConfiguration } from "vitest/config";
 import { runnerImport } from "vite";
 import react from "@vitejs/plugin-react";
-import { createElement } from "react";
+import { createRequire } from "node:module";
+import * as React19 from "react";
 import type { ComponentType } from "react";
-import { renderToString } from "react-dom/server";
+import * as ReactDOMServer19 from "react-dom/server";
 import { playwright } from "@vitest/browser-playwright";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import { chromiumPath } from "./scripts/chromium.mjs";
@@ -25,6 +26,13 @@ const react18 = (pkg: string) => ({
   find: new RegExp(`^${pkg}(/.*)?$`),
   replacement: `${REACT18_DIR}node_modules/${pkg}$1`,
 });
+const react18Aliases = () => [
+  react18("react"),
+  react18("react-dom"),
+  react18("@testing-library/react"),
+  react18("@testing-library/dom"),
+];
+const react18Require = createRequire(`${REACT18_DIR}package.json`);
 
 // A factory, not a shared object: Vitest registers each browser instance by name per project.
 function browser(contextOptions?: {
@@ -55,26 +63,58 @@ function browser(contextOptions?: {
   };
 }
 
-// Server rendering for the `ssr` project: test/ssr/App.tsx loaded by Vite's module runner the way
-// a Node server app loads it (React from node_modules, no DOM), then rendered to a string. The
-// browser project's own Vite server resolves for the browser, so it can't do this.
-async function renderSsrApp(): Promise<string> {
-  const { module } = await runnerImport<{ App: ComponentType }>("/test/ssr/App.tsx", {
-    configFile: false,
-    root: process.cwd(),
-    plugins: [react()],
-    logLevel: "warn",
-  });
+// Server rendering for the `ssr` projects: test/ssr/App.tsx loaded by Vite's module runner the way
+// a Node server app loads it (React from node_modules, no DOM), then rendered to a string with
+// the same React major the browser side hydrates with. The browser project's own Vite server
+// resolves for the browser, so it can't do this.
+async function renderSsrApp(reactMajor: 18 | 19): Promise<{ html: string; reactVersion: string }> {
+  // React stays external (loaded by Node from node_modules). For React 18 the runner's root is
+  // test/react18 and `dedupe` makes every import of react/react-dom resolve from there.
+  const { module } = await runnerImport<{ App: ComponentType }>(
+    `${process.cwd()}/test/ssr/App.tsx`,
+    {
+      configFile: false,
+      root: reactMajor === 18 ? REACT18_DIR : process.cwd(),
+      plugins: [react()],
+      resolve: { dedupe: ["react", "react-dom"] },
+      logLevel: "warn",
+    },
+  );
+  const server =
+    reactMajor === 18
+      ? {
+          React: react18Require("react") as typeof import("react"),
+          ReactDOMServer: react18Require("react-dom/server") as typeof import("react-dom/server"),
+        }
+      : { React: React19, ReactDOMServer: ReactDOMServer19 };
   // App shows one deliberately unknown phase; its development warning is expected here.
   const warn = console.warn;
   console.warn = (...args: unknown[]) => {
     if (!String(args[0]).includes("which is not a phase it knows")) warn(...args);
   };
   try {
-    return renderToString(createElement(module.App));
+    const html = server.ReactDOMServer.renderToString(server.React.createElement(module.App));
+    return { html, reactVersion: server.React.version };
   } finally {
     console.warn = warn;
   }
+}
+
+function ssrProject(reactMajor: 18 | 19): TestProjectInlineConfiguration {
+  return {
+    plugins: [react()],
+    resolve: { alias: reactMajor === 18 ? react18Aliases() : [] },
+    test: {
+      name: reactMajor === 18 ? "ssr-react18" : "ssr",
+      globals: true,
+      include: ["test/ssr/**/*.test.{ts,tsx}"],
+      provide: { reactMajor: String(reactMajor) },
+      browser: {
+        ...browser(),
+        commands: { renderApp: () => renderSsrApp(reactMajor) },
+      },
+    },
+  };
 }
 
 function storybookProject(theme: "light" | "dark"): TestProjectInlineConfiguration {
@@ -104,14 +144,7 @@ export default defineConfig({
         // Testing Library resolved to React 18: our sources through these aliases, Testing
         // Library (loaded by Node from test/react18/node_modules) by its own resolution.
         plugins: [react()],
-        resolve: {
-          alias: [
-            react18("react"),
-            react18("react-dom"),
-            react18("@testing-library/react"),
-            react18("@testing-library/dom"),
-          ],
-        },
+        resolve: { alias: react18Aliases() },
         test: {
           name: "unit-react18",
           environment: "jsdom",
@@ -133,20 +166,10 @@ export default defineConfig({
           browser: browser(),
         },
       },
-      {
-        // Server rendering: test/ssr/App.tsx is rendered to a string in Node (the `renderApp`
-        // command, through the project's Vite server, so no DOM exists) and hydrated in Chromium.
-        plugins: [react()],
-        test: {
-          name: "ssr",
-          globals: true,
-          include: ["test/ssr/**/*.test.{ts,tsx}"],
-          browser: {
-            ...browser(),
-            commands: { renderApp: () => renderSsrApp() },
-          },
-        },
-      },
+      // Server rendering: test/ssr/App.tsx rendered to a string in Node (the `renderApp` command)
+      // and hydrated in Chromium, with React 19 and with React 18.
+      ssrProject(19),
+      ssrProject(18),
       {
         // Visual review: the gallery stories photographed in Chromium and compared with the
         // references committed in test/visual/references/ (small tolerance for anti-aliasing).

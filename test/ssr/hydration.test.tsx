@@ -1,6 +1,7 @@
-import { act } from "react";
+import { act, version } from "react";
 import { hydrateRoot } from "react-dom/client";
 import type { Root } from "react-dom/client";
+import { inject } from "vitest";
 import { commands, page, userEvent } from "vitest/browser";
 import { App } from "./App";
 import "../../src/styles.css";
@@ -8,7 +9,14 @@ import "../../src/styles.css";
 declare module "vitest/browser" {
   interface BrowserCommands {
     /** test/ssr/App.tsx rendered with react-dom/server's renderToString in Node (no DOM). */
-    renderApp: () => Promise<string>;
+    renderApp: () => Promise<{ html: string; reactVersion: string }>;
+  }
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** The React major of this project: "19" (`ssr`) or "18" (`ssr-react18`). */
+    reactMajor: string;
   }
 }
 
@@ -19,6 +27,7 @@ declare module "vitest/browser" {
 let root: Root | undefined;
 let container: HTMLElement;
 let errors: unknown[];
+let serverReactVersion: string;
 
 beforeEach(async () => {
   errors = [];
@@ -29,7 +38,9 @@ beforeEach(async () => {
     if (!String(args[0]).includes("which is not a phase it knows")) warn(...args);
   });
   container = document.createElement("div");
-  container.innerHTML = await commands.renderApp();
+  const rendered = await commands.renderApp();
+  container.innerHTML = rendered.html;
+  serverReactVersion = rendered.reactVersion;
   document.body.append(container);
 });
 
@@ -48,7 +59,12 @@ async function hydrate() {
   });
 }
 
-describe("server rendering", () => {
+describe(`server rendering, React ${inject("reactMajor")}`, () => {
+  it("renders on the server and hydrates with the same React, the one this project names", () => {
+    expect(serverReactVersion).toBe(version);
+    expect(version.split(".")[0]).toBe(inject("reactMajor"));
+  });
+
   it("renders every component to HTML in Node", () => {
     const html = container.innerHTML;
     expect(html).toContain('class="fpu-PhaseBadge"');
