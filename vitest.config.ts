@@ -83,8 +83,8 @@ async function renderSsrApp(reactMajor: 18 | 19): Promise<{ html: string; reactV
   const server =
     reactMajor === 18
       ? {
-          React: react18Require("react") as typeof import("react"),
-          ReactDOMServer: react18Require("react-dom/server") as typeof import("react-dom/server"),
+          React: react18Require("react") as typeof React19,
+          ReactDOMServer: react18Require("react-dom/server") as typeof ReactDOMServer19,
         }
       : { React: React19, ReactDOMServer: ReactDOMServer19 };
   // App shows one deliberately unknown phase; its development warning is expected here.
