@@ -194,8 +194,12 @@ export const RunTableExample: Story = {
   },
 };
 
-/** Opened from a URL another Flyte UI wrote: `?status=QUEUED;RUNNING;`. */
+/**
+ * Opened from a URL another Flyte UI wrote: `?status=QUEUED;RUNNING;`. Off the docs page, where
+ * both examples would share one URL.
+ */
 export const FromSharedUrl: Story = {
+  tags: ["!autodocs"],
   beforeEach: () => {
     const url = new URL(window.location.href);
     url.searchParams.set("status", "QUEUED;RUNNING;");
