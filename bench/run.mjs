@@ -73,9 +73,10 @@ async function buildPages(outDir) {
   log(`built the pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-function machine(browserVersion) {
+function machine(browserVersion, loadAtStart) {
   const cpus = os.cpus();
   return {
+    load: `${loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end`,
     cpu: cpus[0]?.model.trim() ?? "unknown",
     cores: cpus.length,
     memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
@@ -91,6 +92,8 @@ async function main() {
   const executablePath = findChromium();
   if (!executablePath) throw new Error("No Chromium found: see scripts/chromium.mjs.");
 
+  // Other work on the machine shows up as noise; the report says how busy it was.
+  const loadAtStart = os.loadavg()[0];
   const outDir = await mkdtemp(join(os.tmpdir(), "flyte-phase-ui-bench-"));
   const started = performance.now();
   await buildPages(outDir);
@@ -147,7 +150,7 @@ async function main() {
       notes.push(`${suite.id} (${suite.where}): ${pageNotes.join(" ")}`.trim());
       await context.close();
     }
-    const info = machine(browser.version());
+    const info = machine(browser.version(), loadAtStart);
     const seconds = (performance.now() - started) / 1000;
     print({ rows, goals, notes, info, skipped, seconds });
     if (write) await writeResults({ rows, goals, notes, info, skipped });
@@ -162,7 +165,7 @@ function machineLine(info) {
   return (
     `${info.cpu}, ${info.cores} cores, ${info.memory} RAM, ${info.os}; ` +
     `Chromium ${info.chromium} (headless), Node ${info.node}, React ${info.react}, ` +
-    `MUI ${info.mui}`
+    `MUI ${info.mui}; 1-minute load average ${info.load}`
   );
 }
 

@@ -29,7 +29,19 @@ export function tableRows(comparison, results) {
   return rows;
 }
 
-/** Each goal of a comparison, measured: `{ goal, measured, met }`. */
+const meets = (goal, ratio) => ratio <= goal.max && (!goal.strict || ratio < goal.max);
+
+/**
+ * "met" or "MISSED" when both ways of reading the run agree; "unclear (noisy run)" when the ratio
+ * of medians and the per-round ratios disagree, which on a busy machine happens near the line.
+ */
+function verdict(goal, ratio, paired) {
+  if (meets(goal, ratio) && meets(goal, paired)) return "met";
+  if (!meets(goal, ratio) && !meets(goal, paired)) return "MISSED";
+  return "unclear (noisy run)";
+}
+
+/** Each goal of a comparison, measured: `{ goal, measured, paired, met }`. */
 export function goalRows(comparison, results) {
   const label = (id) => comparison.contenders.find((contender) => contender.id === id).label;
   return (comparison.goals ?? []).map((goal) => {
@@ -43,7 +55,7 @@ export function goalRows(comparison, results) {
       goal: `${comparison.title}, ${comparison.metrics[goal.metric]}: ${label(goal.contender)} vs ${label(goal.versus)} ${goal.text}`,
       measured: formatRatio(ratio),
       paired: formatRatio(paired),
-      met: ratio <= goal.max && (!goal.strict || ratio < goal.max) ? "met" : "MISSED",
+      met: verdict(goal, ratio, paired),
     };
   });
 }
