@@ -210,6 +210,7 @@ const GERMAN: PhaseStringsOverrides = {
     presetFinished: "Beendet",
     selectAll: "Alle auswählen",
     clear: "Leeren",
+    presetsLabel: "Schnellauswahl",
   },
 };
 

@@ -43,6 +43,8 @@ export interface PhaseFilterStrings {
   readonly selectAll: string;
   /** Clears the selection. @default "Clear" */
   readonly clear: string;
+  /** Accessible name of the group of preset buttons in the popup. @default "Quick selections" */
+  readonly presetsLabel: string;
 }
 
 /** The English strings every component uses unless a provider replaces them. */
@@ -68,6 +70,7 @@ export const defaultStrings: PhaseStrings = Object.freeze({
     presetFinished: "Finished",
     selectAll: "Select all",
     clear: "Clear",
+    presetsLabel: "Quick selections",
   }),
 });
 

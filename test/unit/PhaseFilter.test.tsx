@@ -938,3 +938,20 @@ describe("usePhaseFilter: another rendering from the same hook", () => {
     expect(screen.queryByRole("listbox")).not.toBeInTheDocument();
   });
 });
+
+describe("preset group", () => {
+  it("is a group named by strings.filter.presetsLabel, so presets are told apart from options", async () => {
+    const user = userEvent.setup();
+    render(
+      <PhaseStringsProvider strings={{ filter: { presetsLabel: "Schnellauswahl" } }}>
+        <PhaseFilter />
+      </PhaseStringsProvider>,
+    );
+    await user.click(screen.getByRole("button", { name: /^Phase/ }));
+    const group = screen.getByRole("group", { name: "Schnellauswahl" });
+    expect(within(group).getByRole("button", { name: "Failed" })).toBeInTheDocument();
+    expect(screen.getByRole("option", { name: "Failed" })).not.toBe(
+      within(group).getByRole("button", { name: "Failed" }),
+    );
+  });
+});

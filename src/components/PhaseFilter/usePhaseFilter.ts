@@ -631,7 +631,12 @@ export function usePhaseFilter(options: UsePhaseFilterOptions = {}): UsePhaseFil
       onKeyDown: onPopupKeyDown,
       onBlur: onPopupBlur,
     }),
-    getPresetGroupProps: () => ({ "data-presets": "" }),
+    // Named, so that the "Succeeded" and "Failed" presets are told apart from the options.
+    getPresetGroupProps: () => ({
+      role: "group",
+      "aria-label": strings.filter.presetsLabel,
+      "data-presets": "",
+    }),
     getPresetProps: (item) => ({
       type: "button",
       "data-preset": item.preset,
