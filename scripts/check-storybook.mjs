@@ -37,7 +37,7 @@ const documented = new Set();
 for (const file of readdirSync(assets).filter((name) => name.endsWith(".js"))) {
   const code = readFileSync(join(assets, file), "utf8");
   for (const match of code.matchAll(
-    /__docgenInfo=\{description:[\s\S]{0,4000}?displayName:[`"'](\w+)/g,
+    /__docgenInfo=\{description:[\s\S]{0,20000}?displayName:[`"'](\w+)/g,
   )) {
     documented.add(match[1]);
   }
