@@ -71,8 +71,9 @@ async function badgesIdleCost(page, cdp) {
     const share = (100 * busy * 1000) / (performance.now() - started);
     const fps = await page.evaluate(() => globalThis.__bench.framesPerSecond());
     await page.evaluate(() => globalThis.__bench.unmount());
+    const motion = reducedMotion === "reduce" ? "reduced motion" : "motion allowed";
     parts.push(
-      `${share.toFixed(0)} % at ${fps.toFixed(0)} frames/s with reducedMotion "${reducedMotion}"`,
+      `${fps.toFixed(0)} frames/s, main thread ${share.toFixed(0)} % busy, with ${motion}`,
     );
   }
   await page.emulateMedia({ reducedMotion: "reduce" });
