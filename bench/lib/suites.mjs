@@ -92,7 +92,7 @@ export const suites = [
       "Chromium, React production build, prefers-reduced-motion: reduce; each time from render start to the painted frame",
     reducedMotion: "reduce",
     extra: badgesIdleCost,
-    warmup: 2,
+    warmup: 1,
     runs: 20,
     minRuns: 5,
     budgetSeconds: 95,
@@ -140,7 +140,7 @@ export const suites = [
     where:
       "Chromium, React production build, prefers-reduced-motion: reduce, real mouse clicks through Playwright",
     reducedMotion: "reduce",
-    warmup: 2,
+    warmup: 1,
     runs: 20,
     minRuns: 5,
     budgetSeconds: 95,
