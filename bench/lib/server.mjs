@@ -16,6 +16,10 @@ const TYPES = {
 export function serve(root) {
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, "http://x").pathname));
+    if (path === "/favicon.ico") {
+      response.writeHead(204).end();
+      return;
+    }
     if (path.includes("..")) {
       response.writeHead(400).end();
       return;
