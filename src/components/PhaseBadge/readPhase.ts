@@ -12,7 +12,14 @@ import { warnUnknownPhase } from "./warnUnknownPhase";
  */
 export function readPhase(component: string, input: unknown): ActionPhase | undefined {
   const phase = parsePhase(input);
-  if (phase === undefined) warnUnknownPhase(component, input);
+  // The form bundlers fold: production builds drop the warning and its text.
+  if (
+    phase === undefined &&
+    typeof process !== "undefined" &&
+    process.env.NODE_ENV !== "production"
+  ) {
+    warnUnknownPhase(component, input);
+  }
   return phase;
 }
 

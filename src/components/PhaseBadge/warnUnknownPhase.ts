@@ -4,16 +4,6 @@
 // five hundred rows warns once, not five hundred times.
 const warned = new Set<string>();
 
-/** True in a production build. Bundlers replace `process.env.NODE_ENV`; without one, and without
- * `process` (a plain browser), the lookup throws and we count that as development. */
-function isProduction(): boolean {
-  try {
-    return process.env.NODE_ENV === "production";
-  } catch {
-    return false;
-  }
-}
-
 /** A short, stable text for any value, used both as the dedupe key and in the message. */
 function describe(value: unknown): string {
   try {
@@ -39,12 +29,12 @@ function describe(value: unknown): string {
 }
 
 /**
- * In development, warns once per distinct value that a component could not read as a phase.
- * Never throws, and does nothing in production builds.
+ * Warns once per distinct value that a component could not read as a phase. Never throws. Call it
+ * only behind `typeof process !== "undefined" && process.env.NODE_ENV !== "production"`, the
+ * form bundlers fold, so production builds drop it with its text.
  * @internal
  */
 export function warnUnknownPhase(component: string, value: unknown): void {
-  if (isProduction()) return;
   const description = describe(value);
   if (warned.has(description)) return;
   warned.add(description);

@@ -38,11 +38,14 @@ export function useControllableState<T>({
   const wasControlled = useRef(controlled);
   useEffect(() => {
     if (wasControlled.current === controlled) return;
-    warnInDevelopment(
-      `${name} is changing from ${wasControlled.current ? "controlled" : "uncontrolled"} to ` +
-        `${controlled ? "controlled" : "uncontrolled"}. Decide once: pass the prop on every ` +
-        `render (controlled) or only its default (uncontrolled).`,
-    );
+    // The form bundlers fold: production builds drop the warning and its text.
+    if (typeof process !== "undefined" && process.env.NODE_ENV !== "production") {
+      warnInDevelopment(
+        `${name} is changing from ${wasControlled.current ? "controlled" : "uncontrolled"} to ` +
+          `${controlled ? "controlled" : "uncontrolled"}. Decide once: pass the prop on every ` +
+          `render (controlled) or only its default (uncontrolled).`,
+      );
+    }
     wasControlled.current = controlled;
   }, [controlled, name]);
 

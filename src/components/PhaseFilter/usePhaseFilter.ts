@@ -306,14 +306,17 @@ export function usePhaseFilter(options: UsePhaseFilterOptions = {}): UsePhaseFil
 
   // Bad input never throws; in development it says what was ignored, once per message.
   useEffect(() => {
-    const props = { value: rawValue, phases, disabledPhases } as const;
-    for (const [prop, list] of Object.entries(props)) {
-      const ignored = unreadable(list);
-      if (ignored.length === 0) continue;
-      warnInDevelopment(
-        `<PhaseFilter> ignored ${describe(ignored)} in \`${prop}\`: not a phase it knows. Pass ` +
-          `ActionPhase values ("running"); parsePhase reads wire forms. Not shown in production.`,
-      );
+    // The form bundlers fold: production builds drop this check and its text.
+    if (typeof process !== "undefined" && process.env.NODE_ENV !== "production") {
+      const props = { value: rawValue, phases, disabledPhases } as const;
+      for (const [prop, list] of Object.entries(props)) {
+        const ignored = unreadable(list);
+        if (ignored.length === 0) continue;
+        warnInDevelopment(
+          `<PhaseFilter> ignored ${describe(ignored)} in \`${prop}\`: not a phase it knows. Pass ` +
+            `ActionPhase values ("running"); parsePhase reads wire forms. Not shown in production.`,
+        );
+      }
     }
   }, [rawValue, phases, disabledPhases]);
 

@@ -2,22 +2,14 @@
 
 const warned = new Set<string>();
 
-/** True in a production build; bundlers replace `process.env.NODE_ENV`. Without `process` (a
- * plain browser) the lookup throws, which counts as development. */
-function isProduction(): boolean {
-  try {
-    return process.env.NODE_ENV === "production";
-  } catch {
-    return false;
-  }
-}
-
 /**
- * Warns once per distinct message with a `flyte-phase-ui:` prefix, in development only.
+ * Warns once per distinct message with a `flyte-phase-ui:` prefix. Call it only behind
+ * `typeof process !== "undefined" && process.env.NODE_ENV !== "production"`, the form bundlers
+ * fold, so production builds drop it with its text.
  * @internal
  */
 export function warnInDevelopment(message: string): void {
-  if (isProduction() || warned.has(message)) return;
+  if (warned.has(message)) return;
   warned.add(message);
   console.warn(`flyte-phase-ui: ${message}`);
 }
