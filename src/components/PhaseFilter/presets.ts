@@ -19,14 +19,15 @@ export const PHASE_FILTER_PRESETS: readonly PhaseFilterPreset[] = Object.freeze(
   "clear",
 ]);
 
-const GROUP: Readonly<
-  Record<"inProgress" | "succeeded" | "failed" | "finished", readonly ActionPhase[]>
-> = {
-  inProgress: PHASE_GROUPS.inProgress,
-  succeeded: PHASE_GROUPS.succeeded,
-  failed: PHASE_GROUPS.failed,
-  finished: PHASE_GROUPS.finished,
-};
+/** Where each preset's visible text lives in the filter's strings. */
+const LABEL_KEYS = {
+  inProgress: "presetInProgress",
+  succeeded: "presetSucceeded",
+  failed: "presetFailed",
+  finished: "presetFinished",
+  selectAll: "selectAll",
+  clear: "clear",
+} as const satisfies Record<PhaseFilterPreset, keyof PhaseFilterStrings>;
 
 /** What a preset selects among the phases that can be selected here. @internal */
 export function presetSelection(
@@ -35,24 +36,12 @@ export function presetSelection(
 ): ActionPhase[] {
   if (preset === "clear") return [];
   if (preset === "selectAll") return [...selectable];
-  const group = GROUP[preset];
+  // The four group presets are named after the domain module's PHASE_GROUPS.
+  const group = PHASE_GROUPS[preset];
   return selectable.filter((phase) => group.includes(phase));
 }
 
 /** The visible text of a preset. @internal */
 export function presetLabel(preset: PhaseFilterPreset, strings: PhaseFilterStrings): string {
-  switch (preset) {
-    case "inProgress":
-      return strings.presetInProgress;
-    case "succeeded":
-      return strings.presetSucceeded;
-    case "failed":
-      return strings.presetFailed;
-    case "finished":
-      return strings.presetFinished;
-    case "selectAll":
-      return strings.selectAll;
-    case "clear":
-      return strings.clear;
-  }
+  return strings[LABEL_KEYS[preset]];
 }

@@ -459,6 +459,16 @@ export function usePhaseFilter(options: UsePhaseFilterOptions = {}): UsePhaseFil
     if (index >= 0) setActive(allowed[index]);
   }, []);
 
+  const presetItems = useMemo<readonly PhaseFilterPresetItem[]>(
+    () =>
+      resolvePresets(presetsProp).map((preset) => ({
+        preset,
+        label: presetLabel(preset, strings.filter),
+        phases: presetSelection(preset, selectable),
+      })),
+    [presetsProp, strings, selectable],
+  );
+
   // --- Keyboard -------------------------------------------------------------------------------
   const onTriggerKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
@@ -487,13 +497,11 @@ export function usePhaseFilter(options: UsePhaseFilterOptions = {}): UsePhaseFil
     setActive(allowed[target]);
   };
 
-  const hasPresets = resolvePresets(presetsProp).length > 0;
-
   const onListboxKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const { key } = event;
     const command = event.ctrlKey || event.metaKey;
     if (key === "Tab") {
-      if (event.shiftKey && hasPresets) return; // the browser moves to the last preset
+      if (event.shiftKey && presetItems.length > 0) return; // the browser moves to the last preset
       event.preventDefault();
       const root = rootRef.current;
       const next = event.shiftKey || !root ? null : nextTabbableAfter(root);
@@ -501,41 +509,18 @@ export function usePhaseFilter(options: UsePhaseFilterOptions = {}): UsePhaseFil
       focusWithoutScroll(next);
       return;
     }
-    const handled = (() => {
-      switch (key) {
-        case "ArrowDown":
-          move("next");
-          return true;
-        case "ArrowUp":
-          move("previous");
-          return true;
-        case "Home":
-          move("first");
-          return true;
-        case "End":
-          move("last");
-          return true;
-        case " ":
-        case "Enter": {
-          const current = latest.current.active;
-          if (current !== undefined) toggle(current);
-          return true;
-        }
-        default:
-          break;
-      }
-      if (command && key.toLowerCase() === "a") {
-        const { value: current, selectable: allowed } = latest.current;
-        setValue(current.length === allowed.length ? [] : allowed);
-        return true;
-      }
-      if (key.length === 1 && !command && !event.altKey) {
-        typeahead(key);
-        return true;
-      }
-      return false;
-    })();
-    if (handled) event.preventDefault();
+    const { value: current, selectable: allowed, active: activePhase } = latest.current;
+    if (key === "ArrowDown") move("next");
+    else if (key === "ArrowUp") move("previous");
+    else if (key === "Home") move("first");
+    else if (key === "End") move("last");
+    else if (key === " " || key === "Enter") {
+      if (activePhase !== undefined) toggle(activePhase);
+    } else if (command && key.toLowerCase() === "a") {
+      setValue(current.length === allowed.length ? [] : allowed);
+    } else if (key.length === 1 && !command && !event.altKey) typeahead(key);
+    else return;
+    event.preventDefault();
   };
 
   const onPopupKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -583,16 +568,6 @@ export function usePhaseFilter(options: UsePhaseFilterOptions = {}): UsePhaseFil
         };
       }),
     [shown, strings, counts, selectedSet, disabledSet, open, active],
-  );
-
-  const presetItems = useMemo<readonly PhaseFilterPresetItem[]>(
-    () =>
-      resolvePresets(presetsProp).map((preset) => ({
-        preset,
-        label: presetLabel(preset, strings.filter),
-        phases: presetSelection(preset, selectable),
-      })),
-    [presetsProp, strings, selectable],
   );
 
   const summary =
