@@ -95,7 +95,7 @@ export const suites = [
     warmup: 1,
     runs: 20,
     minRuns: 5,
-    budgetSeconds: 95,
+    budgetSeconds: 80,
     sampler: runInPage,
     comparisons: [
       {
@@ -143,7 +143,7 @@ export const suites = [
     warmup: 1,
     runs: 20,
     minRuns: 5,
-    budgetSeconds: 95,
+    budgetSeconds: 80,
     sampler: filterSample,
     comparisons: [
       {
@@ -169,7 +169,7 @@ export const suites = [
     warmup: 5,
     runs: 40,
     minRuns: 15,
-    budgetSeconds: 5,
+    budgetSeconds: 4,
     sampler: runInPage,
     comparisons: [
       {
