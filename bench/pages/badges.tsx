@@ -129,5 +129,5 @@ const running = first.filter((phase) => phase === "running").length;
 expose({ run, mount, unmount, framesPerSecond, running: () => running }, [
   `${COUNT.toLocaleString("en")} badges (seeded random phases) flowing as inline boxes in one block, 1280×800 viewport; update = every badge moves to the next phase.`,
   checkSameDom(),
-  "MUI: <Chip size=small color=… label=… icon={<PhaseIcon/>}> with Emotion, default theme.",
+  'MUI: `<Chip size="small" color={…} label={…} icon={<PhaseIcon … />} />` with Emotion, default theme.',
 ]);
