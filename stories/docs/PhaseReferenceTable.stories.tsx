@@ -17,9 +17,11 @@ export const Table: Story = {
     const table = within(canvasElement).getByRole("table", { name: /ten flyte action phases/i });
     const rows = within(table).getAllByRole("row");
     await expect(rows).toHaveLength(11);
-    const paused = within(table).getByRole("rowheader", { name: "PAUSED" }).closest("tr");
-    await expect(paused).toHaveTextContent("ACTION_PHASE_PAUSED");
-    await expect(paused?.children[5]).toHaveTextContent("9");
-    await expect(paused?.children[6]).toHaveTextContent("no");
+    // PAUSED is 9 on the wire and not terminal: the easiest fact to get wrong.
+    const paused = within(table).getByRole("rowheader", { name: "Paused" }).closest("tr");
+    await expect(paused?.children[1]).toHaveTextContent('PAUSED"paused"');
+    await expect(paused?.children[2]).toHaveTextContent("ACTION_PHASE_PAUSED= 9");
+    await expect(paused?.children[3]).toHaveTextContent("no");
+    await expect(paused?.children[4]).toHaveTextContent("in progress");
   },
 };
