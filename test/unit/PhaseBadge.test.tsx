@@ -77,6 +77,15 @@ describe("PhaseBadge: every phase", () => {
 });
 
 describe("PhaseBadge: props", () => {
+  it("lets the running icon spin by default, and not with animate={false}", () => {
+    const { rerender } = render(<PhaseBadge phase="running" data-testid="b" />);
+    const icon = () => screen.getByTestId("b").querySelector("svg");
+    expect(icon()).toHaveAttribute("data-animate", "true");
+    rerender(<PhaseBadge phase="running" animate={false} data-testid="b" />);
+    expect(icon()).not.toHaveAttribute("data-animate");
+    expect(screen.getByTestId("b")).toHaveTextContent("Running");
+  });
+
   it("sets size and variant as data attributes", () => {
     render(<PhaseBadge phase="failed" size="lg" variant="solid" data-testid="b" />);
     const badge = screen.getByTestId("b");

@@ -45,6 +45,13 @@ export interface PhaseBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, "
    */
   label?: string;
   /**
+   * Let the RUNNING icon spin. It never spins under `prefers-reduced-motion: reduce`. Turn it off
+   * where hundreds of running badges are on one page without virtualised rows: every spinning
+   * icon is repainted each frame, even off screen.
+   * @default true
+   */
+  animate?: boolean;
+  /**
    * Announce changes of the phase politely to screen readers (`role="status"`). Off by default:
    * a badge is not a live region, so tables of badges stay quiet. Mounting never announces.
    * @default false
@@ -78,6 +85,7 @@ export const PhaseBadge = forwardRef<HTMLSpanElement, PhaseBadgeProps>(function 
     variant = "subtle",
     iconOnly = false,
     hideIcon = false,
+    animate = true,
     label: labelProp,
     announce = false,
     strings: stringsProp,
@@ -105,7 +113,7 @@ export const PhaseBadge = forwardRef<HTMLSpanElement, PhaseBadgeProps>(function 
       data-icon-only={iconOnly ? "true" : undefined}
     >
       {iconOnly || !hideIcon ? (
-        <PhaseIcon phase={phase} animate className="fpu-PhaseBadge-icon" />
+        <PhaseIcon phase={phase} animate={animate} className="fpu-PhaseBadge-icon" />
       ) : null}
       {iconOnly ? (
         // A role="img" has no readable children; with `announce` the text must be content so the
