@@ -16,7 +16,7 @@ import type { ComponentType } from "react";
 import * as ReactDOMServer19 from "react-dom/server";
 import { playwright } from "@vitest/browser-playwright";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
-import { chromiumPath } from "./scripts/chromium.mjs";
+import { CHROMIUM_ARGS, chromiumPath } from "./scripts/chromium.mjs";
 import { REACT18_DIR, ensureReact18Deps } from "./scripts/react18-deps.mjs";
 
 // React 18 comes from test/react18/node_modules (its own lockfile: npm would refuse react-dom@18
@@ -46,16 +46,7 @@ function browser(contextOptions?: {
       ...(contextOptions ? { contextOptions } : {}),
       launchOptions: {
         executablePath: chromiumPath(),
-        args: [
-          "--no-sandbox",
-          "--disable-dev-shm-usage",
-          "--disable-gpu",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-          "--no-first-run",
-          "--disable-quic",
-        ],
+        args: [...CHROMIUM_ARGS],
       },
     }),
     instances: [{ browser: "chromium" as const }],

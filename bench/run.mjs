@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "vite";
 import { chromium } from "playwright";
 import prettier from "prettier";
-import { findChromium } from "../scripts/chromium.mjs";
+import { CHROMIUM_ARGS, findChromium } from "../scripts/chromium.mjs";
 import { alternate } from "./lib/measure.mjs";
 import { profiling } from "./lib/profile.mjs";
 import {
@@ -38,17 +38,6 @@ const only = args
   .split(",");
 const profile = args.find((arg) => arg.startsWith("--profile="))?.slice("--profile=".length);
 const write = !args.includes("--no-write") && !quick && !only && !profile;
-
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-dev-shm-usage",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 
 const log = (text) => process.stderr.write(`${text}\n`);
 const version = (name) =>
@@ -98,7 +87,11 @@ async function main() {
   const started = performance.now();
   await buildPages(outDir);
   const server = await serve(outDir);
-  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: [...CHROMIUM_ARGS],
+  });
   const rows = [];
   const goals = [];
   const notes = [];

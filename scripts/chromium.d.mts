@@ -1,3 +1,5 @@
+/** Flags every Chromium these tests and scripts start is given. */
+export const CHROMIUM_ARGS: readonly string[];
 /** Path of a Chromium executable, or undefined. `CHROMIUM_PATH` wins when set. */
 export function findChromium(): string | undefined;
 /** Path of Chromium; throws with what to install when there is none. */

@@ -11,6 +11,21 @@ const CANDIDATES = [
   "/snap/bin/chromium",
 ];
 
+/**
+ * Flags every Chromium we start needs on these machines: root needs --no-sandbox, small /dev/shm
+ * and no GPU need the next two, and the closed network refuses Chromium's background chatter.
+ */
+export const CHROMIUM_ARGS = Object.freeze([
+  "--no-sandbox",
+  "--disable-dev-shm-usage",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+]);
+
 /** Path of a Chromium executable, or undefined. `CHROMIUM_PATH` wins when set. */
 export function findChromium() {
   const fromEnv = process.env.CHROMIUM_PATH;

@@ -11,7 +11,7 @@ import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
 import { chromium } from "playwright";
-import { chromiumPath } from "./chromium.mjs";
+import { CHROMIUM_ARGS, chromiumPath } from "./chromium.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const rootPackage = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
@@ -114,16 +114,7 @@ async function inChromium(dir) {
   const browser = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-dev-shm-usage",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
+    args: [...CHROMIUM_ARGS],
   });
   try {
     const page = browser.pages()[0] ?? (await browser.newPage());

@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } fr
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
 import { chromium } from "playwright";
-import { chromiumPath } from "./chromium.mjs";
+import { CHROMIUM_ARGS, chromiumPath } from "./chromium.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const STORY = "components-phasebadge--gallery";
@@ -63,16 +63,7 @@ let browser;
 try {
   browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: [
-      "--no-sandbox",
-      "--disable-dev-shm-usage",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
+    args: [...CHROMIUM_ARGS],
   });
   mkdirSync(OUT, { recursive: true });
   // Still pictures: reduced motion stops the running spinner mid-turn.
