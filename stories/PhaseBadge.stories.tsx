@@ -5,6 +5,7 @@ import { expect, waitFor, within } from "storybook/test";
 import { PhaseBadge, PhaseStringsProvider, TerminalIndicator } from "../src";
 import { ACTION_PHASES, getPhaseInfo } from "../src/phases";
 import type { ActionPhase } from "../src/phases";
+import { GERMAN } from "./german";
 
 const VARIANTS = ["subtle", "solid", "outline"] as const;
 const SIZES = ["sm", "md", "lg"] as const;
@@ -258,24 +259,6 @@ export const Live: StoryObj<{ intervalMs: number }> = {
       timeout: 3000,
     });
   },
-};
-
-const GERMAN = {
-  phaseLabels: {
-    queued: "In Warteschlange",
-    waiting_for_resources: "Wartet auf Ressourcen",
-    initializing: "Wird initialisiert",
-    running: "Läuft",
-    paused: "Pausiert",
-    succeeded: "Erfolgreich",
-    recovered: "Wiederhergestellt",
-    failed: "Fehlgeschlagen",
-    aborted: "Abgebrochen",
-    timed_out: "Zeitüberschreitung",
-  },
-  unknown: "Unbekannt",
-  finished: "Abgeschlossen",
-  inProgress: "In Bearbeitung",
 };
 
 /** Every string replaced in one place with `PhaseStringsProvider`; the filter reads the same. */

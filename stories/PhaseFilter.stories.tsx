@@ -10,7 +10,8 @@ import {
   formatPhaseParam,
   toPhaseFilter,
 } from "../src";
-import type { ActionPhase, PhaseStringsOverrides } from "../src";
+import type { ActionPhase } from "../src";
+import { GERMAN } from "./german";
 
 const meta = {
   title: "Components/PhaseFilter",
@@ -182,35 +183,6 @@ export const Presets: Story = {
     await expect(args.onValueChange).toHaveBeenLastCalledWith(["failed", "aborted", "timed_out"]);
     await expect(trigger(canvasElement)).toHaveAccessibleName("Phase: 3 phases");
     await waitFor(() => expect(canvas.getByRole("status")).toHaveTextContent("3 of 10 selected"));
-  },
-};
-
-const GERMAN: PhaseStringsOverrides = {
-  phaseLabels: {
-    queued: "In der Warteschlange",
-    waiting_for_resources: "Wartet auf Ressourcen",
-    initializing: "Wird initialisiert",
-    running: "Läuft",
-    paused: "Pausiert",
-    succeeded: "Erfolgreich",
-    recovered: "Wiederhergestellt",
-    failed: "Fehlgeschlagen",
-    aborted: "Abgebrochen",
-    timed_out: "Zeitüberschreitung",
-  },
-  filter: {
-    label: "Status",
-    summaryAll: "Alle Status",
-    summaryCount: (count) => `${count} Status`,
-    selectedCount: (count, total) => `${count} von ${total} ausgewählt`,
-    optionWithCount: (label, count) => `${label}, ${count}`,
-    presetInProgress: "Laufend",
-    presetSucceeded: "Erfolgreich",
-    presetFailed: "Fehlgeschlagen",
-    presetFinished: "Beendet",
-    selectAll: "Alle auswählen",
-    clear: "Leeren",
-    presetsLabel: "Schnellauswahl",
   },
 };
 
