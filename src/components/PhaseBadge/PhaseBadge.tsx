@@ -5,6 +5,7 @@ import clsx from "clsx";
 import { PhaseIcon } from "../../icons";
 import type { PhaseStringsOverrides } from "../../strings";
 import { PHASE_TONES } from "./phaseTone";
+import { badgeContent } from "./badgeContent";
 import { nameProps } from "./nameProps";
 import { readPhase, useComponentStrings } from "./readPhase";
 
@@ -112,17 +113,11 @@ export const PhaseBadge = forwardRef<HTMLSpanElement, PhaseBadgeProps>(function 
       data-variant={variant}
       data-icon-only={iconOnly ? "true" : undefined}
     >
-      {iconOnly || !hideIcon ? (
-        <PhaseIcon phase={phase} animate={animate} className="fpu-PhaseBadge-icon" />
-      ) : null}
-      {iconOnly ? (
-        // A role="img" has no readable children; with `announce` the text must be content so the
-        // live region has something to say.
-        announce ? (
-          <span className="fpu-visually-hidden">{label}</span>
-        ) : null
-      ) : (
-        <span className="fpu-PhaseBadge-label">{label}</span>
+      {badgeContent(
+        <PhaseIcon phase={phase} animate={animate} className="fpu-PhaseBadge-icon" />,
+        label,
+        "fpu-PhaseBadge-label",
+        { iconOnly, hideIcon, announce },
       )}
     </span>
   );

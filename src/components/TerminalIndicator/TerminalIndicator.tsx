@@ -6,6 +6,7 @@ import { isTerminal } from "../../phases";
 import { TerminalIcon } from "../../icons/TerminalIcon";
 import type { TerminalState } from "../../icons/TerminalIcon";
 import type { PhaseStringsOverrides } from "../../strings";
+import { badgeContent } from "../PhaseBadge/badgeContent";
 import { nameProps } from "../PhaseBadge/nameProps";
 import { readPhase, useComponentStrings } from "../PhaseBadge/readPhase";
 
@@ -102,15 +103,11 @@ export const TerminalIndicator = forwardRef<HTMLSpanElement, TerminalIndicatorPr
         data-size={size}
         data-icon-only={iconOnly ? "true" : undefined}
       >
-        {iconOnly || !hideIcon ? (
-          <TerminalIcon state={state} className="fpu-TerminalIndicator-icon" />
-        ) : null}
-        {iconOnly ? (
-          announce ? (
-            <span className="fpu-visually-hidden">{label}</span>
-          ) : null
-        ) : (
-          <span className="fpu-TerminalIndicator-label">{label}</span>
+        {badgeContent(
+          <TerminalIcon state={state} className="fpu-TerminalIndicator-icon" />,
+          label,
+          "fpu-TerminalIndicator-label",
+          { iconOnly, hideIcon, announce },
         )}
       </span>
     );
