@@ -3,6 +3,7 @@ import { forwardRef } from "react";
 import type { ReactNode, SVGProps } from "react";
 import clsx from "clsx";
 import type { ActionPhase } from "../phases";
+import { GLYPH_FRAME, UNKNOWN_GLYPH } from "./glyph";
 
 /** Props of {@link PhaseIcon}. Every other SVG attribute passes through to the `<svg>`. */
 export interface PhaseIconProps extends Omit<SVGProps<SVGSVGElement>, "ref" | "children"> {
@@ -74,14 +75,6 @@ const SHAPES: Readonly<Record<ActionPhase, ReactNode>> = {
   ),
 };
 
-// Question mark: a value that is not a phase (or a phase this library does not know yet).
-const UNKNOWN_SHAPE: ReactNode = (
-  <>
-    <path d="M5.5 5.75a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .8-1 1.45v.75" />
-    <circle cx="8" cy="12.75" r="1" fill="currentColor" stroke="none" />
-  </>
-);
-
 /**
  * The glyph of a phase as inline SVG: one distinct shape for each of the ten phases plus a
  * question mark for "unknown". Sized `1em` and drawn in `currentColor`, so it follows the
@@ -99,22 +92,13 @@ export const PhaseIcon = forwardRef<SVGSVGElement, PhaseIconProps>(function Phas
   return (
     <svg
       ref={ref}
-      viewBox="0 0 16 16"
-      width="1em"
-      height="1em"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.5}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
+      {...GLYPH_FRAME}
       data-phase-icon={shape === undefined ? "unknown" : phase}
       data-animate={animate && phase === "running" ? "true" : undefined}
       className={clsx("fpu-PhaseIcon", className)}
       {...svgProps}
     >
-      {shape ?? UNKNOWN_SHAPE}
+      {shape ?? UNKNOWN_GLYPH}
     </svg>
   );
 });

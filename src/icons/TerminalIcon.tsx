@@ -1,6 +1,7 @@
 "use client";
 import type { ReactNode, SVGProps } from "react";
 import clsx from "clsx";
+import { GLYPH_FRAME, UNKNOWN_GLYPH } from "./glyph";
 
 /** Whether an action is finished: the three states of the TerminalIndicator. */
 export type TerminalState = "true" | "false" | "unknown";
@@ -11,8 +12,8 @@ export interface TerminalIconProps extends Omit<SVGProps<SVGSVGElement>, "ref" |
   state: TerminalState;
 }
 
-// Shapes distinct from the ten phase glyphs: a finish flag and a half-filled circle. "Unknown"
-// reuses the question mark of PhaseIcon, so "unknown" looks the same everywhere.
+// Shapes distinct from the ten phase glyphs: a finish flag and a half-filled circle; "unknown"
+// is the same question mark as PhaseIcon's.
 const SHAPES: Readonly<Record<TerminalState, ReactNode>> = {
   true: (
     <>
@@ -26,12 +27,7 @@ const SHAPES: Readonly<Record<TerminalState, ReactNode>> = {
       <path d="M8 1.75a6.25 6.25 0 0 1 0 12.5z" fill="currentColor" />
     </>
   ),
-  unknown: (
-    <>
-      <path d="M5.5 5.75a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .8-1 1.45v.75" />
-      <circle cx="8" cy="12.75" r="1" fill="currentColor" stroke="none" />
-    </>
-  ),
+  unknown: UNKNOWN_GLYPH,
 };
 
 /**
@@ -42,16 +38,7 @@ const SHAPES: Readonly<Record<TerminalState, ReactNode>> = {
 export function TerminalIcon({ state, className, ...svgProps }: TerminalIconProps) {
   return (
     <svg
-      viewBox="0 0 16 16"
-      width="1em"
-      height="1em"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.5}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
+      {...GLYPH_FRAME}
       data-terminal-icon={state}
       className={clsx("fpu-PhaseIcon", className)}
       {...svgProps}
