@@ -3,7 +3,7 @@ import { render, screen, cleanup } from "@testing-library/react";
 import fc from "fast-check";
 import { PhaseBadge } from "../../src";
 import { ACTION_PHASES, getPhaseInfo, parsePhase, toProtobufName } from "../../src/phases";
-import { resetUnknownPhaseWarnings } from "../../src/components/PhaseBadge/warnUnknownPhase";
+import { resetDevelopmentWarnings } from "../../src/components/warnInDevelopment";
 
 const LABELS = new Set([...ACTION_PHASES.map((phase) => getPhaseInfo(phase).label), "Unknown"]);
 
@@ -25,7 +25,7 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 let warn: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
-  resetUnknownPhaseWarnings();
+  resetDevelopmentWarnings();
   warn = vi.spyOn(console, "warn").mockImplementation(() => {});
 });
 afterEach(() => {

@@ -11,7 +11,7 @@ import {
   usePhaseFilter,
 } from "../../src";
 import type { ActionPhase, PhaseFilterProps } from "../../src";
-import { resetDevelopmentWarnings } from "../../src/components/PhaseFilter/warnInDevelopment";
+import { resetDevelopmentWarnings } from "../../src/components/warnInDevelopment";
 
 const LABELS = [
   "Queued",

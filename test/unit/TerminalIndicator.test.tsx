@@ -3,7 +3,7 @@ import { render, screen, cleanup } from "@testing-library/react";
 import fc from "fast-check";
 import { TerminalIndicator } from "../../src";
 import { ACTION_PHASES, getPhaseInfo, parsePhase } from "../../src/phases";
-import { resetUnknownPhaseWarnings } from "../../src/components/PhaseBadge/warnUnknownPhase";
+import { resetDevelopmentWarnings } from "../../src/components/warnInDevelopment";
 
 // Written out, not derived from isTerminal: the terminal set is a fact of the SDK.
 const EXPECTED: [string, "Finished" | "In progress", "true" | "false"][] = [
@@ -21,7 +21,7 @@ const EXPECTED: [string, "Finished" | "In progress", "true" | "false"][] = [
 
 let warn: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
-  resetUnknownPhaseWarnings();
+  resetDevelopmentWarnings();
   warn = vi.spyOn(console, "warn").mockImplementation(() => {});
 });
 afterEach(() => warn.mockRestore());

@@ -1,8 +1,6 @@
 "use client";
 
-// Values already warned about, by description: a table that renders the same unknown value in
-// five hundred rows warns once, not five hundred times.
-const warned = new Set<string>();
+import { warnInDevelopment } from "../warnInDevelopment";
 
 /** A short, stable text for any value, used both as the dedupe key and in the message. */
 function describe(value: unknown): string {
@@ -36,16 +34,11 @@ function describe(value: unknown): string {
  */
 export function warnUnknownPhase(component: string, value: unknown): void {
   const description = describe(value);
-  if (warned.has(description)) return;
-  warned.add(description);
-  console.warn(
-    `flyte-phase-ui: <${component}> got ${description}, which is not a phase it knows, and shows ` +
+  // Keyed by the value alone: a value unknown to the badge is not warned again by the indicator.
+  warnInDevelopment(
+    `<${component}> got ${description}, which is not a phase it knows, and shows ` +
       `"Unknown". Pass an ActionPhase ("running"), a protobuf number (4) or name ` +
       `("ACTION_PHASE_RUNNING"). This warning appears once per value and not in production.`,
+    `unknown phase ${description}`,
   );
-}
-
-/** Forgets which values were warned about. For tests. @internal */
-export function resetUnknownPhaseWarnings(): void {
-  warned.clear();
 }
