@@ -35,6 +35,25 @@ export default tseslint.config(
     },
   },
   {
+    // A component folder holds one component. What several components share lives in
+    // src/internal/ (or src/icons/, src/strings/, src/phases/), never in a sibling's folder.
+    files: ["src/components/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^\\.\\./(?!\\.\\./)|/components/",
+              message:
+                "Import shared code from src/internal/ (or icons/, strings/, phases/), not from another component's folder.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["scripts/**", "*.js", "*.mjs", "bench/**/*.mjs", ".ci/**"],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -3,7 +3,7 @@ import { render, screen, cleanup } from "@testing-library/react";
 import fc from "fast-check";
 import { PhaseBadge } from "../../src";
 import { ACTION_PHASES, getPhaseInfo, parsePhase, toProtobufName } from "../../src/phases";
-import { resetDevelopmentWarnings } from "../../src/components/warnInDevelopment";
+import { resetDevelopmentWarnings } from "../../src/internal/warnInDevelopment";
 
 const LABELS = new Set([...ACTION_PHASES.map((phase) => getPhaseInfo(phase).label), "Unknown"]);
 

@@ -11,7 +11,7 @@ import {
   usePhaseFilter,
 } from "../../src";
 import type { ActionPhase, PhaseFilterProps } from "../../src";
-import { resetDevelopmentWarnings } from "../../src/components/warnInDevelopment";
+import { resetDevelopmentWarnings } from "../../src/internal/warnInDevelopment";
 
 const LABELS = [
   "Queued",

@@ -3,7 +3,7 @@ import { render, screen, cleanup } from "@testing-library/react";
 import fc from "fast-check";
 import { TerminalIndicator } from "../../src";
 import { ACTION_PHASES, getPhaseInfo, parsePhase } from "../../src/phases";
-import { resetDevelopmentWarnings } from "../../src/components/warnInDevelopment";
+import { resetDevelopmentWarnings } from "../../src/internal/warnInDevelopment";
 
 // Written out, not derived from isTerminal: the terminal set is a fact of the SDK.
 const EXPECTED: [string, "Finished" | "In progress", "true" | "false"][] = [

@@ -4,10 +4,10 @@ import type { HTMLAttributes } from "react";
 import clsx from "clsx";
 import { PhaseIcon } from "../../icons";
 import type { PhaseStringsOverrides } from "../../strings";
-import { PHASE_TONES } from "./phaseTone";
-import { badgeContent } from "./badgeContent";
-import { nameProps } from "./nameProps";
-import { readPhase, useComponentStrings } from "./readPhase";
+import { PHASE_TONES } from "../../internal/phaseTone";
+import { badgeContent } from "../../internal/badgeContent";
+import { nameProps } from "../../internal/nameProps";
+import { readPhase, useComponentStrings } from "../../internal/readPhase";
 
 /** Props of {@link PhaseBadge}. Other `<span>` attributes (`id`, `style`, `data-*`, `aria-*`, …) pass through. */
 export interface PhaseBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, "children"> {

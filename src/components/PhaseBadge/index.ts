@@ -1,3 +1,3 @@
 export { PhaseBadge } from "./PhaseBadge";
 export type { PhaseBadgeProps } from "./PhaseBadge";
-export type { PhaseTone } from "./phaseTone";
+export type { PhaseTone } from "../../internal/phaseTone";

@@ -3,7 +3,7 @@ import { forwardRef, useCallback } from "react";
 import type { HTMLAttributes, Ref } from "react";
 import clsx from "clsx";
 import { PhaseIcon } from "../../icons";
-import { PHASE_TONES } from "../PhaseBadge/phaseTone";
+import { PHASE_TONES } from "../../internal/phaseTone";
 import { usePhaseFilter } from "./usePhaseFilter";
 import type { UsePhaseFilterOptions } from "./usePhaseFilter";
 

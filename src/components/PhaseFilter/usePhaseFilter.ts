@@ -17,8 +17,11 @@ import { keepPopupPlaced, showInTopLayer } from "./popup";
 import { PHASE_FILTER_PRESETS, presetLabel, presetSelection } from "./presets";
 import type { PhaseFilterPreset } from "./presets";
 import { typeaheadIndex } from "./typeahead";
-import { warnInDevelopment } from "../warnInDevelopment";
-import { useControllableState, useIsomorphicLayoutEffect } from "./useControllableState";
+import { warnInDevelopment } from "../../internal/warnInDevelopment";
+import {
+  useControllableState,
+  useIsomorphicLayoutEffect,
+} from "../../internal/useControllableState";
 
 /** How long after the last change the live region speaks, so fast toggling says one thing. */
 const ANNOUNCE_DELAY_MS = 500;

@@ -6,9 +6,9 @@ import { isTerminal } from "../../phases";
 import { TerminalIcon } from "../../icons/TerminalIcon";
 import type { TerminalState } from "../../icons/TerminalIcon";
 import type { PhaseStringsOverrides } from "../../strings";
-import { badgeContent } from "../PhaseBadge/badgeContent";
-import { nameProps } from "../PhaseBadge/nameProps";
-import { readPhase, useComponentStrings } from "../PhaseBadge/readPhase";
+import { badgeContent } from "../../internal/badgeContent";
+import { nameProps } from "../../internal/nameProps";
+import { readPhase, useComponentStrings } from "../../internal/readPhase";
 
 /** Props of {@link TerminalIndicator}. Other `<span>` attributes pass through. */
 export interface TerminalIndicatorProps extends Omit<HTMLAttributes<HTMLSpanElement>, "children"> {

@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from "react";
-import { warnInDevelopment } from "../warnInDevelopment";
+import { warnInDevelopment } from "./warnInDevelopment";
 
 /** `useLayoutEffect` in the browser, `useEffect` on the server (where neither runs). @internal */
 export const useIsomorphicLayoutEffect =

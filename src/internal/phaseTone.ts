@@ -1,4 +1,4 @@
-import type { ActionPhase } from "../../phases";
+import type { ActionPhase } from "../phases";
 
 /**
  * The colour family of a badge; each tone has its own `--fpu-<tone>-*` tokens. A Record, so a

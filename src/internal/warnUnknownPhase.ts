@@ -1,6 +1,6 @@
 "use client";
 
-import { warnInDevelopment } from "../warnInDevelopment";
+import { warnInDevelopment } from "./warnInDevelopment";
 
 /** A short, stable text for any value, used both as the dedupe key and in the message. */
 function describe(value: unknown): string {

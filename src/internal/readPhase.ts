@@ -1,8 +1,8 @@
 "use client";
-import { parsePhase } from "../../phases";
-import type { ActionPhase } from "../../phases";
-import { mergeStrings, usePhaseStrings } from "../../strings";
-import type { PhaseStrings, PhaseStringsOverrides } from "../../strings";
+import { parsePhase } from "../phases";
+import type { ActionPhase } from "../phases";
+import { mergeStrings, usePhaseStrings } from "../strings";
+import type { PhaseStrings, PhaseStringsOverrides } from "../strings";
 import { warnUnknownPhase } from "./warnUnknownPhase";
 
 /**
