@@ -1,7 +1,10 @@
 /** flyte-phase-ui: show and filter the phases of Flyte actions. */
 export * from "./phases";
-export { PhaseStringsProvider, defaultStrings, usePhaseStrings } from "./strings";
+export { PhaseStringsProvider, defaultStrings, formatMessage, usePhaseStrings } from "./strings";
 export type {
+  Message,
+  MessageValues,
+  PluralMessage,
   PhaseFilterStrings,
   PhaseStrings,
   PhaseStringsOverrides,

@@ -2,7 +2,8 @@ import type { PhaseStringsOverrides } from "../src";
 
 /**
  * German for every string of the library, shared by the translated stories of the badge, the
- * indicator and the filter: one table, so a phase has the same label in each of them.
+ * indicator and the filter: one table, so a phase has the same label in each of them. Plain
+ * data only (templates, no functions), so a server layout could pass it to the provider.
  */
 export const GERMAN: PhaseStringsOverrides = {
   phaseLabels: {
@@ -17,15 +18,16 @@ export const GERMAN: PhaseStringsOverrides = {
     aborted: "Abgebrochen",
     timed_out: "Zeitüberschreitung",
   },
+  locale: "de",
   unknown: "Unbekannt",
   finished: "Abgeschlossen",
   inProgress: "In Bearbeitung",
   filter: {
     label: "Status",
     summaryAll: "Alle Status",
-    summaryCount: (count) => `${count} Status`,
-    selectedCount: (count, total) => `${count} von ${total} ausgewählt`,
-    optionWithCount: (label, count) => `${label}, ${count}`,
+    summaryCount: "{count} Status",
+    selectedCount: "{count} von {total} ausgewählt",
+    optionWithCount: "{label}, {count}",
     presetInProgress: "Laufend",
     presetSucceeded: "Erfolgreich",
     presetFailed: "Fehlgeschlagen",

@@ -1,5 +1,6 @@
 import { ACTION_PHASES, getPhaseInfo } from "../phases";
 import type { ActionPhase } from "../phases";
+import type { Message } from "./message";
 
 /**
  * Every visible string of the library, in one place. Replace any of them for another language
@@ -7,6 +8,11 @@ import type { ActionPhase } from "../phases";
  * the same object, so a phase has one label everywhere.
  */
 export interface PhaseStrings {
+  /**
+   * BCP 47 language tag of these strings: picks the plural forms and number formatting of every
+   * {@link Message}. @default "en"
+   */
+  readonly locale: string;
   /** Label of each phase. @default the English labels of `getPhaseInfo` ("Timed out", …) */
   readonly phaseLabels: Readonly<Record<ActionPhase, string>>;
   /** Shown for a value that is not a phase. @default "Unknown" */
@@ -19,18 +25,21 @@ export interface PhaseStrings {
   readonly filter: PhaseFilterStrings;
 }
 
-/** The PhaseFilter's strings. Functions receive numbers so that plurals can be right. */
+/**
+ * The PhaseFilter's strings. Texts with numbers are {@link Message}s: templates or plural forms
+ * (plain data, so a server layout can pass them), or functions on the client.
+ */
 export interface PhaseFilterStrings {
   /** Name of the filter, first part of the trigger's accessible name. @default "Phase" */
   readonly label: string;
   /** Summary when no phase is chosen (no filter: every phase shows). @default "All phases" */
   readonly summaryAll: string;
-  /** Summary when more phases are chosen than fit by name. @default `${count} phases` */
-  readonly summaryCount: (count: number) => string;
-  /** Live announcement after a change. @default `${count} of ${total} selected` */
-  readonly selectedCount: (count: number, total: number) => string;
-  /** Option text with a count ("Failed, 12"). @default `${label}, ${count}` */
-  readonly optionWithCount: (label: string, count: number) => string;
+  /** Summary when more phases are chosen than fit by name. @default "{count} phases" */
+  readonly summaryCount: Message<{ count: number }>;
+  /** Live announcement after a change. @default "{count} of {total} selected" */
+  readonly selectedCount: Message<{ count: number; total: number }>;
+  /** Option text with a count ("Failed, 12"). @default "{label}, {count}" */
+  readonly optionWithCount: Message<{ label: string; count: number }>;
   /** Preset that selects the five phases that are not terminal. @default "In progress" */
   readonly presetInProgress: string;
   /** Preset that selects SUCCEEDED and RECOVERED. @default "Succeeded" */
@@ -55,15 +64,16 @@ export const defaultStrings: PhaseStrings = Object.freeze({
       string
     >,
   ),
+  locale: "en",
   unknown: "Unknown",
   finished: "Finished",
   inProgress: "In progress",
   filter: Object.freeze({
     label: "Phase",
     summaryAll: "All phases",
-    summaryCount: (count: number) => `${count} phases`,
-    selectedCount: (count: number, total: number) => `${count} of ${total} selected`,
-    optionWithCount: (label: string, count: number) => `${label}, ${count}`,
+    summaryCount: "{count} phases",
+    selectedCount: "{count} of {total} selected",
+    optionWithCount: "{label}, {count}",
     presetInProgress: "In progress",
     presetSucceeded: "Succeeded",
     presetFailed: "Failed",
@@ -76,6 +86,7 @@ export const defaultStrings: PhaseStrings = Object.freeze({
 
 /** Any part of {@link PhaseStrings}; what is left out keeps its current value. */
 export interface PhaseStringsOverrides {
+  readonly locale?: string;
   readonly phaseLabels?: Partial<Record<ActionPhase, string>>;
   readonly unknown?: string;
   readonly finished?: string;

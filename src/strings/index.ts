@@ -2,3 +2,5 @@ export { defaultStrings, mergeStrings } from "./defaultStrings";
 export type { PhaseFilterStrings, PhaseStrings, PhaseStringsOverrides } from "./defaultStrings";
 export { PhaseStringsProvider, usePhaseStrings } from "./PhaseStringsProvider";
 export type { PhaseStringsProviderProps } from "./PhaseStringsProvider";
+export { formatMessage } from "./message";
+export type { Message, MessageValues, PluralMessage } from "./message";

@@ -762,7 +762,7 @@ describe("PhaseFilter: translated", () => {
           filter: {
             label: "Status",
             summaryAll: "Alle Status",
-            selectedCount: (count, total) => `${count} von ${total} ausgewählt`,
+            selectedCount: ({ count, total }) => `${count} von ${total} ausgewählt`,
             clear: "Leeren",
           },
         }}

@@ -11,7 +11,7 @@ import type {
 } from "react";
 import { ACTION_PHASES, formatPhaseParam, normalizePhases, parsePhase } from "../../phases";
 import type { ActionPhase } from "../../phases";
-import { usePhaseStrings } from "../../strings";
+import { formatMessage, usePhaseStrings } from "../../strings";
 import { focusWithoutScroll, nextTabbableAfter } from "./focus";
 import { keepPopupPlaced, showInTopLayer } from "./popup";
 import { PHASE_FILTER_PRESETS, presetLabel, presetSelection } from "./presets";
@@ -353,7 +353,13 @@ export function usePhaseFilter(options: UsePhaseFilterOptions = {}): UsePhaseFil
       clearTimeout(announceTimer.current);
       announceTimer.current = setTimeout(() => {
         const { strings: text, selectable: total } = latest.current;
-        setAnnouncement(text.filter.selectedCount(clean.length, total.length));
+        setAnnouncement(
+          formatMessage(
+            text.filter.selectedCount,
+            { count: clean.length, total: total.length },
+            text.locale,
+          ),
+        );
       }, ANNOUNCE_DELAY_MS);
     },
     [setRawValue],
@@ -564,7 +570,13 @@ export function usePhaseFilter(options: UsePhaseFilterOptions = {}): UsePhaseFil
           label: optionLabel,
           count,
           accessibleName:
-            count === undefined ? optionLabel : strings.filter.optionWithCount(optionLabel, count),
+            count === undefined
+              ? optionLabel
+              : formatMessage(
+                  strings.filter.optionWithCount,
+                  { label: optionLabel, count },
+                  strings.locale,
+                ),
           selected: selectedSet.has(phase),
           disabled: disabledSet.has(phase),
           active: open && phase === active,
@@ -578,7 +590,7 @@ export function usePhaseFilter(options: UsePhaseFilterOptions = {}): UsePhaseFil
       ? strings.filter.summaryAll
       : value.length <= 2
         ? value.map((phase) => strings.phaseLabels[phase]).join(", ")
-        : strings.filter.summaryCount(value.length);
+        : formatMessage(strings.filter.summaryCount, { count: value.length }, strings.locale);
 
   const state = open ? "open" : "closed";
 
