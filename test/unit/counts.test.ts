@@ -139,17 +139,17 @@ describe("readPhaseCounts", () => {
 });
 
 describe("readPhaseCountsChecked (for the counts prop's warning)", () => {
-  it.each<[string, unknown, boolean]>([
-    ["an empty map from an action without children", {}, true],
-    ["an empty list", [], true],
-    ["nothing", undefined, true],
-    ["null", null, true],
-    ["counts under unknown keys", { 11: 1 }, true],
-    ["a whole message instead of its counts", { action: {}, meetsFilter: true }, false],
-    ["counts that are not numbers", { running: "many" }, false],
-    ["a number", 3, false],
-    ["a string", "running", false],
-  ])("%s: readable is %s", (_, input, readable) => {
+  it.each<[string, boolean, unknown]>([
+    ["an empty map from an action without children", true, {}],
+    ["an empty list", true, []],
+    ["nothing", true, undefined],
+    ["null", true, null],
+    ["counts under unknown keys", true, { 11: 1 }],
+    ["a whole message instead of its counts", false, { action: {}, meetsFilter: true }],
+    ["counts that are not numbers", false, { running: "many" }],
+    ["a number", false, 3],
+    ["a string", false, "running"],
+  ])("%s: readable %s", (_, readable, input) => {
     expect(readPhaseCountsChecked(input).readable).toBe(readable);
   });
 });
