@@ -359,18 +359,19 @@ describe("PhaseFilter: trigger summary (P1)", () => {
     [[], "Phase: All phases"],
     [["failed"], "Phase: Failed"],
     [["timed_out", "failed"], "Phase: Failed, Timed out"],
-    [["queued", "running", "failed"], "Phase: 3 phases"],
-    [[...ACTION_PHASES], "Phase: 10 phases"],
+    // Issue 8, defect 6: every chosen phase is in the name, not "3 phases".
+    [["queued", "running", "failed"], "Phase: Queued, Running, Failed"],
+    [[...ACTION_PHASES], `Phase: ${LABELS.join(", ")}`],
   ])("the trigger's accessible name includes the label and a summary: %j → %s", (value, name) => {
     render(<PhaseFilter value={value} />);
     expect(screen.getByRole("button", { name })).toBeInTheDocument();
   });
 
-  it("the visible trigger text shows the label and the summary", () => {
+  it("the visible trigger text shows the label and the summary (first phase and +N)", () => {
     render(<PhaseFilter defaultValue={["failed", "timed_out"]} label="Status" />);
     const trigger = screen.getByRole("button", { name: "Status: Failed, Timed out" });
     expect(trigger).toHaveTextContent("Status");
-    expect(trigger).toHaveTextContent("Failed, Timed out");
+    expect(trigger).toHaveTextContent(/Failed\s*\+1$/);
   });
 });
 
@@ -470,11 +471,11 @@ describe("PhaseFilter: presets (P1)", () => {
 });
 
 describe("PhaseFilter: counts (P1)", () => {
-  it('counts per phase appear in the option text and its accessible name ("Failed, 12")', async () => {
+  it('counts per phase appear in the option text and, with their unit, in its accessible name ("Failed, 12 actions")', async () => {
     const { user, trigger, option } = setup({ counts: { failed: 12, running: 0 } });
     await user.click(trigger());
-    expect(option("Failed, 12")).toHaveTextContent("12");
-    expect(option("Running, 0")).toHaveTextContent("0");
+    expect(option("Failed, 12 actions")).toHaveTextContent("12");
+    expect(option("Running, 0 actions")).toHaveTextContent("0");
     expect(option("Queued")).toHaveTextContent(/^Queued$/);
   });
 
@@ -482,9 +483,9 @@ describe("PhaseFilter: counts (P1)", () => {
     const counts = countByPhase(["failed", "failed", "paused", null], (x) => x);
     const { user, trigger, option } = setup({ counts });
     await user.click(trigger());
-    expect(option("Failed, 2")).toBeInTheDocument();
-    expect(option("Paused, 1")).toBeInTheDocument();
-    expect(option("Queued, 0")).toBeInTheDocument();
+    expect(option("Failed, 2 actions")).toBeInTheDocument();
+    expect(option("Paused, 1 action")).toBeInTheDocument();
+    expect(option("Queued, 0 actions")).toBeInTheDocument();
   });
 });
 
@@ -501,14 +502,15 @@ describe("PhaseFilter: live region (P1)", () => {
     expect(status).toHaveTextContent(/^$/);
     await waitFor(() => expect(status).toHaveTextContent("3 of 10 selected"));
     await user.click(screen.getByRole("button", { name: "Clear" }));
-    await waitFor(() => expect(status).toHaveTextContent("0 of 10 selected"));
+    // Issue 8, defect 5: an empty selection is "All phases", as the trigger says.
+    await waitFor(() => expect(status).toHaveTextContent(/^All phases$/));
   });
 
-  it("counts only enabled options in the total", async () => {
+  it("counts out of the options shown, disabled ones included (issue 8, defect 5)", async () => {
     const { user, trigger } = setup({ disabledPhases: ["paused"] });
     await user.click(trigger());
     await user.keyboard(" ");
-    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("1 of 9 selected"));
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("1 of 10 selected"));
   });
 
   it("says nothing on mount or when a controlled value changes from outside", async () => {
@@ -847,7 +849,7 @@ describe("PhaseFilter: bad input never crashes", () => {
     expect(screen.getByRole("option", { name: "Running" })).toBeInTheDocument();
     expect(screen.getByRole("option", { name: "Paused" })).toBeInTheDocument();
     expect(screen.getByRole("option", { name: "Queued" })).toBeInTheDocument();
-    expect(screen.getByRole("option", { name: "Aborted, 2" })).toBeInTheDocument();
+    expect(screen.getByRole("option", { name: "Aborted, 2 actions" })).toBeInTheDocument();
   });
 
   it("counts that are not an object are ignored", async () => {
@@ -868,7 +870,7 @@ describe("PhaseFilter: bad input never crashes", () => {
     );
     await user.click(screen.getByRole("button"));
     const options = screen.getAllByRole("option");
-    expect(options.map((o) => o.textContent)).toEqual(["Running", "Failed"]);
+    expect(options.map((o) => o.getAttribute("aria-label"))).toEqual(["Running", "Failed"]);
     expect(options[0]).toHaveAttribute("aria-disabled", "true");
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('"bogus", 11 in `phases`'));
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('"nope" in `disabledPhases`'));
