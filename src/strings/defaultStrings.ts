@@ -51,8 +51,8 @@ export interface PhaseFilterStrings {
    */
   readonly optionWithCount: Message<{ label: string; count: number }>;
   /**
-   * Shown in a disabled option and given as its accessible description, unless the
-   * `disabledReason` prop says why. @default "Unavailable"
+   * Tooltip and accessible description of a disabled option, unless the `disabledReason` prop
+   * says why. @default "Unavailable"
    */
   readonly unavailable: string;
   /** Accessible name of the popup; `label` is the filter's label. @default "{label} filter" */

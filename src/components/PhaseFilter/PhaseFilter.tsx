@@ -56,6 +56,20 @@ const Check = () => (
   </svg>
 );
 
+/** Drawn in a disabled option's box: "cannot be chosen" in a shape, not in colour alone. */
+const Blocked = () => (
+  <svg
+    className="fpu-PhaseFilter-blocked"
+    viewBox="0 0 16 16"
+    width="1em"
+    height="1em"
+    aria-hidden="true"
+    focusable="false"
+  >
+    <path d="M3 13L13 3" fill="none" stroke="currentColor" strokeWidth="1.5" />
+  </svg>
+);
+
 /**
  * A multi-select dropdown of Flyte action phases, for the toolbar above a run table: the WAI-ARIA
  * listbox pattern (trigger `<button>` + `role="listbox"` with `aria-multiselectable`), complete
@@ -116,11 +130,13 @@ export const PhaseFilter = forwardRef<HTMLDivElement, PhaseFilterProps>(function
           {filter.label}
         </span>{" "}
         {/* The space keeps the visible text "Phase All phases" inside the name "Phase: All phases". */}
-        <span className="fpu-PhaseFilter-summary">
+        {/* "+2" is drawn by CSS from data-more: the name lists every phase instead, and the
+            visible text ("Phase Failed") stays inside the name ("Phase: Failed, Aborted, …"). */}
+        <span
+          className="fpu-PhaseFilter-summary"
+          data-more={filter.summaryMore === "" ? undefined : filter.summaryMore}
+        >
           <span className="fpu-PhaseFilter-first">{filter.summaryFirst}</span>
-          {filter.summaryMore !== "" && (
-            <span className="fpu-PhaseFilter-more">{filter.summaryMore}</span>
-          )}
         </span>
         <Chevron />
       </button>
@@ -148,7 +164,7 @@ export const PhaseFilter = forwardRef<HTMLDivElement, PhaseFilterProps>(function
                 className="fpu-PhaseFilter-option"
               >
                 <span className="fpu-PhaseFilter-check" aria-hidden="true">
-                  <Check />
+                  {option.disabled ? <Blocked /> : <Check />}
                 </span>
                 <PhaseIcon
                   phase={option.phase}
@@ -160,14 +176,6 @@ export const PhaseFilter = forwardRef<HTMLDivElement, PhaseFilterProps>(function
                   <>
                     {" "}
                     <span className="fpu-PhaseFilter-count">{option.count}</span>
-                  </>
-                )}
-                {option.reason !== undefined && (
-                  <>
-                    {" "}
-                    <span id={option.reasonId} className="fpu-PhaseFilter-reason">
-                      {option.reason}
-                    </span>
                   </>
                 )}
               </li>

@@ -56,8 +56,8 @@ export interface UsePhaseFilterOptions {
    */
   disabledPhases?: readonly ActionPhase[] | undefined;
   /**
-   * Why the `disabledPhases` cannot be chosen here ("This list cannot be paused"): shown in each
-   * disabled option and given as its accessible description.
+   * Why the `disabledPhases` cannot be chosen here ("This list cannot be paused"): the tooltip
+   * and accessible description of each disabled option, which also shows a struck-out box.
    * @default strings.filter.unavailable ("Unavailable")
    */
   disabledReason?: string | undefined;
@@ -110,10 +110,11 @@ export interface PhaseFilterOption {
   readonly selected: boolean;
   /** True when the phase is in `disabledPhases`. */
   readonly disabled: boolean;
-  /** Why a disabled option cannot be chosen (show it in the option); `undefined` when enabled. */
+  /**
+   * Why a disabled option cannot be chosen (`disabledReason`, else "Unavailable"): its tooltip
+   * and accessible description. `undefined` when enabled.
+   */
   readonly reason: string | undefined;
-  /** Id to give the element that shows `reason`; the option is described by it. */
-  readonly reasonId: string;
   /** True when the keyboard (or the mouse) is on this option. */
   readonly active: boolean;
 }

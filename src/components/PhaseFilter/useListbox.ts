@@ -106,7 +106,8 @@ export function useListbox(context: ListboxContext): {
       "aria-selected": option?.selected ?? false,
       "aria-disabled": disabled || undefined,
       "aria-label": option?.accessibleName,
-      "aria-describedby": option?.reason === undefined ? undefined : option.reasonId,
+      // A tooltip for the mouse and, by the name computation's rules, the accessible description.
+      title: option?.reason,
       "data-phase": phase,
       "data-active": option?.active ? "" : undefined,
       onClick: disabled

@@ -141,7 +141,6 @@ export function usePhaseFilter(options: UsePhaseFilterOptions = {}): UsePhaseFil
       selected: value.includes(phase),
       disabled: isDisabled,
       reason: isDisabled ? unavailable : undefined,
-      reasonId: `${optionId(phase)}-reason`,
       active: open && phase === active,
     };
   });
