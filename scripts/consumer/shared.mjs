@@ -68,6 +68,10 @@ export async function openBrowser() {
       const page = context.pages()[0] ?? (await context.newPage());
       const problems = [];
       page.on("pageerror", (error) => problems.push(String(error)));
+      // Chromium's "Failed to load resource" message does not say which: record the URL.
+      page.on("response", (response) => {
+        if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+      });
       page.on("console", (message) => {
         if (message.type() === "error" || message.type() === "warning") {
           problems.push(message.text());
