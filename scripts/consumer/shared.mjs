@@ -14,6 +14,12 @@ export const ROOT = resolve(import.meta.dirname, "../..");
 // Paddings the stylesheet designs (src/components/*/*.css), as Chromium computes them: the md
 // badge is `0.125em 0.625em` of its 13px (0.8125rem) text, the filter trigger `0.25rem 0.625rem`.
 export const DESIGNED = { badge: "1.625px 8.125px", trigger: "4px 10px" };
+// Light palette (src/styles/tokens.css) of the tones these apps show: every app's page declares
+// no colour scheme, so it must get these, not the dark ones and not none at all.
+const LIGHT = {
+  running: { color: "rgb(51, 104, 154)", background: "rgb(219, 235, 250)" },
+  failure: { color: "rgb(178, 36, 42)", background: "rgb(255, 207, 199)" },
+};
 
 const rootPackage = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
 /** `name@version` as package.json pins it, so every app tests the versions the library does. */
@@ -98,6 +104,7 @@ export function styleOf(locator) {
     element.parentElement.append(probe);
     const tokens = getComputedStyle(probe);
     const result = {
+      tone,
       padding: computed.padding,
       paddingLeft: computed.paddingLeft,
       display: computed.display,
@@ -120,12 +127,14 @@ export async function checkBadge(check, label, badge, expectedPadding = DESIGNED
     style.padding === expectedPadding,
     JSON.stringify(style),
   );
+  const light = LIGHT[style.tone];
   check(
-    `${label}: badge colours are its tone's tokens`,
+    `${label}: badge colours are its tone's tokens, light palette`,
     style.display === "inline-flex" &&
-      style.background !== "rgba(0, 0, 0, 0)" &&
       style.background === style.tokenBackground &&
-      style.color === style.tokenColor,
+      style.color === style.tokenColor &&
+      style.background === light?.background &&
+      style.color === light?.color,
     JSON.stringify(style),
   );
   return style;
