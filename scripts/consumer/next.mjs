@@ -5,33 +5,29 @@
 // uses flyte-phase-ui/phases. One npm install, built with Turbopack and with webpack, and each
 // build started and checked in Chromium.
 import { spawn } from "node:child_process";
-import { cpSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import { checkBadge, checkFilter, npmInstall, openBrowser, pinned, ROOT, run } from "./shared.mjs";
-import { writeReadmeFiles } from "./shared.mjs";
+import { checkBadge, checkFilter, openBrowser, run, setUpApp } from "./shared.mjs";
 
 const NEXT_ENV = { NEXT_TELEMETRY_DISABLED: "1" };
 
 export async function nextApp(check, app, tarball, measured) {
-  cpSync(join(ROOT, "test/consumer/next"), app, { recursive: true });
-  const files = writeReadmeFiles("next", app);
-  const started = Date.now();
-  npmInstall(app, [
+  setUpApp(check, {
+    name: "next",
+    label: "Next.js",
+    app,
     tarball,
-    pinned("react"),
-    pinned("react-dom"),
-    pinned("typescript"),
-    pinned("@types/react"),
-    pinned("@types/react-dom"),
-    pinned("@types/node"),
-  ]);
-  const version = JSON.parse(readFileSync(join(app, "node_modules/next/package.json"))).version;
-  check(
-    `Next.js ${version} app from the README (${files.join(", ")}) installs the tarball`,
-    true,
-    `${(Date.now() - started) / 1000}s`,
-  );
+    packages: [
+      "react",
+      "react-dom",
+      "typescript",
+      "@types/react",
+      "@types/react-dom",
+      "@types/node",
+    ],
+    fromReadme: true,
+    reportVersionOf: "next",
+  });
 
   for (const bundler of ["turbopack", "webpack"]) {
     const label = `Next.js (${bundler})`;

@@ -3,7 +3,7 @@
 // survive a reset, colours from the tokens, the filter by keyboard, no console errors).
 /* global document, getComputedStyle -- page.evaluate() callbacks run in the browser */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { chromium } from "playwright";
@@ -59,6 +59,30 @@ export function writeReadmeFiles(app, dir) {
   }
   if (paths.length === 0) throw new Error(`README has no <!-- consumer:${app} … --> blocks`);
   return paths;
+}
+
+/**
+ * Sets up one app in `app`: copies its fixture folder `test/consumer/<name>`, writes its README
+ * blocks (`<!-- consumer:<name> … -->`, when `fromReadme`), installs the tarball with the root's
+ * pins of `packages` (the fixture's package.json pins the rest), and reports what it installed.
+ */
+export function setUpApp(
+  check,
+  { name, label, app, tarball, packages, fromReadme, reportVersionOf },
+) {
+  cpSync(join(ROOT, "test/consumer", name), app, { recursive: true });
+  const files = fromReadme ? writeReadmeFiles(name, app) : [];
+  const started = Date.now();
+  npmInstall(app, [tarball, ...packages.map(pinned)]);
+  const version = reportVersionOf
+    ? ` ${JSON.parse(readFileSync(join(app, "node_modules", reportVersionOf, "package.json"))).version}`
+    : "";
+  const source = files.length ? ` from the README (${files.join(", ")})` : "";
+  check(
+    `${label}${version} app${source} installs the tarball`,
+    true,
+    `${(Date.now() - started) / 1000}s`,
+  );
 }
 
 /** Chromium with a fresh profile; `page()` opens a page that records errors in `problems`. */

@@ -3,32 +3,22 @@
 // Checked in Chromium: preflight does not take the badge's or the trigger's padding, and the
 // utility class `px-4` on a badge overrides the library's padding without !important.
 /* global document, CSSLayerBlockRule -- page.evaluate() callbacks run in the browser */
-import { cpSync, readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { serve } from "../lib/serve.mjs";
-import { checkBadge, checkFilter, npmInstall, openBrowser, pinned, ROOT } from "./shared.mjs";
-import { writeReadmeFiles } from "./shared.mjs";
+import { checkBadge, checkFilter, openBrowser, setUpApp } from "./shared.mjs";
 import { viteBuild } from "./vite.mjs";
 
 export async function tailwindApp(check, app, tarball, measured) {
-  cpSync(join(ROOT, "test/consumer/tailwind"), app, { recursive: true });
-  const files = writeReadmeFiles("tailwind", app);
-  const started = Date.now();
-  npmInstall(app, [
+  setUpApp(check, {
+    name: "tailwind",
+    label: "Tailwind",
+    app,
     tarball,
-    pinned("react"),
-    pinned("react-dom"),
-    pinned("vite"),
-    pinned("@vitejs/plugin-react"),
-  ]);
-  const version = JSON.parse(
-    readFileSync(join(app, "node_modules/tailwindcss/package.json")),
-  ).version;
-  check(
-    `Tailwind ${version} + Vite app from the README (${files.join(", ")}) installs the tarball`,
-    true,
-    `${(Date.now() - started) / 1000}s`,
-  );
+    packages: ["react", "react-dom", "vite", "@vitejs/plugin-react"],
+    fromReadme: true,
+    reportVersionOf: "tailwindcss",
+  });
   if (!viteBuild(check, "Tailwind app", app)) return;
 
   const assets = join(app, "dist/assets");

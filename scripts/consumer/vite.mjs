@@ -1,33 +1,35 @@
 // The plain apps: a Vite + React app (test/consumer/app, no reset) that type-checks against the
 // package's declarations, builds without warnings and runs in Chromium; and plain Node with React
 // NOT installed importing `flyte-phase-ui/phases`.
-import { cpSync, existsSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { serve } from "../lib/serve.mjs";
-import { checkBadge, checkFilter, npmInstall, openBrowser, pinned, ROOT, run } from "./shared.mjs";
+import {
+  checkBadge,
+  checkFilter,
+  npmInstall,
+  openBrowser,
+  ROOT,
+  run,
+  setUpApp,
+} from "./shared.mjs";
 
 export async function viteApp(check, app, tarball, measured) {
-  cpSync(join(ROOT, "test/consumer/app"), app, { recursive: true });
-  writeFileSync(
-    join(app, "package.json"),
-    JSON.stringify({ name: "consumer", private: true, type: "module" }, null, 2),
-  );
-  const started = Date.now();
-  npmInstall(app, [
+  setUpApp(check, {
+    name: "app",
+    label: "Vite",
+    app,
     tarball,
-    pinned("react"),
-    pinned("react-dom"),
-    pinned("vite"),
-    pinned("@vitejs/plugin-react"),
-    pinned("@types/react"),
-    pinned("@types/react-dom"),
-  ]);
-  check(
-    "Vite app installs the tarball with React, Vite",
-    true,
-    `${(Date.now() - started) / 1000}s`,
-  );
+    packages: [
+      "react",
+      "react-dom",
+      "vite",
+      "@vitejs/plugin-react",
+      "@types/react",
+      "@types/react-dom",
+    ],
+  });
 
   // The app's own TypeScript view of the package: declarations resolve, strictly, with the
   // CSS side-effect import checked too (noUncheckedSideEffectImports).
