@@ -8,13 +8,10 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
+import { createReport } from "./lib/report.mjs";
 
 const DIST = resolve("dist");
-const results = [];
-const check = (name, ok, detail = "") => {
-  results.push(ok);
-  console.log(`${ok ? "PASS" : "FAIL"} ${name}${detail ? `: ${detail}` : ""}`);
-};
+const { check, finish } = createReport("check-package");
 
 if (!existsSync(join(DIST, "index.js"))) {
   console.error("dist/ is missing: run `npm run build` first.");
@@ -185,6 +182,4 @@ for (const path of [
   if (!files.includes(path)) check(`tarball has ${path}`, false);
 }
 
-const failed = results.filter((ok) => !ok).length;
-console.log(`check-package: ${results.length - failed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

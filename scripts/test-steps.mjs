@@ -39,8 +39,22 @@ export const steps = [
   },
   // Budgets in .size-limit.json, min + gzip, measured on dist/ with esbuild (React external).
   { name: "size budgets", command: script("size") },
-  // npm pack → a Vite + React app and plain Node (no React) install the tarball; Chromium checks.
-  { name: "consumer (packed tarball)", command: ["node", "scripts/consumer-test.mjs"] },
+  // npm pack → apps install the tarball and are checked in Chromium (scripts/consumer/): a Vite +
+  // React app and plain Node without React; the README's Next.js App Router app (create-next-app's
+  // reset, strings from the server layout), built with Turbopack and webpack; the README's
+  // Tailwind v4 + Vite app (preflight, a utility overriding the library).
+  {
+    name: "consumer: Vite, Node",
+    command: ["node", "scripts/consumer-test.mjs", "--only=vite"],
+  },
+  {
+    name: "consumer: Next.js",
+    command: ["node", "scripts/consumer-test.mjs", "--only=next"],
+  },
+  {
+    name: "consumer: Tailwind",
+    command: ["node", "scripts/consumer-test.mjs", "--only=tailwind"],
+  },
   // The static documentation site, as CI publishes it, and what it must contain.
   { name: "build-storybook", command: ["npm", "run", "--silent", "build-storybook"] },
   { name: "storybook docs pages", command: ["node", "scripts/check-storybook.mjs"] },
