@@ -166,7 +166,9 @@ describe("defect 12: disabled options are marked by a shape and say why", () => 
     expect(paused.querySelector(".fpu-PhaseFilter-blocked")).not.toBeNull();
     expect(paused.querySelector(".fpu-PhaseFilter-checkmark")).toBeNull();
     expect(
-      screen.getByRole("option", { name: "Running" }).querySelector(".fpu-PhaseFilter-blocked"),
+      screen
+        .getByRole("option", { name: "Running, 0 actions" })
+        .querySelector(".fpu-PhaseFilter-blocked"),
     ).toBeNull();
     expect(paused).toHaveAccessibleDescription("Unavailable");
     expect(paused).toHaveAttribute("title", "Unavailable");

@@ -6,7 +6,7 @@ import {
   cleanSelection,
   moveActive,
   presetEnabled,
-  readCount,
+  optionCounts,
   resolveActive,
   resolveOptions,
   resolvePresets,
@@ -102,13 +102,22 @@ describe("presets and counts", () => {
     expect(presetEnabled("clear", [])).toBe(true);
   });
 
-  it("reads only finite, non-negative counts", () => {
-    const counts = { failed: 12, running: NaN, paused: -1, queued: "3" };
-    expect(readCount(counts, "failed")).toBe(12);
-    expect(readCount(counts, "running")).toBeUndefined();
-    expect(readCount(counts, "paused")).toBeUndefined();
-    expect(readCount(counts, "queued")).toBeUndefined();
-    expect(readCount("12", "failed")).toBeUndefined();
+  it("reads counts as a tally: invalid counts and unmentioned phases are 0", () => {
+    const counts = optionCounts({ failed: 12, running: NaN, paused: -1, queued: "3", 5: 2n });
+    expect(counts?.failed).toBe(12);
+    expect(counts?.running).toBe(0);
+    expect(counts?.paused).toBe(0);
+    expect(counts?.queued).toBe(3);
+    expect(counts?.succeeded).toBe(2);
+    expect(counts?.aborted).toBe(0);
+  });
+
+  it("shows no counts when there are none or nothing could be read", () => {
+    expect(optionCounts(undefined)).toBeUndefined();
+    expect(optionCounts(null)).toBeUndefined();
+    expect(optionCounts("12")).toBeUndefined();
+    expect(optionCounts({ running: "many" })).toBeUndefined();
+    expect(optionCounts({})?.failed).toBe(0);
   });
 });
 

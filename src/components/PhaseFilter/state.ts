@@ -4,7 +4,8 @@
  * and nothing else decides these things, so a unit test can drive the whole model directly.
  */
 import { ACTION_PHASES, normalizePhases } from "../../phases";
-import type { ActionPhase } from "../../phases";
+import type { ActionPhase, PhaseCounts } from "../../phases";
+import { readPhaseCountsChecked } from "../../phases/counts";
 import { PHASE_FILTER_PRESETS, presetSelection } from "./presets";
 import type { PhaseFilterPreset } from "./presets";
 
@@ -114,9 +115,15 @@ export function presetEnabled(preset: PhaseFilterPreset, selectable: readonly Ac
   return preset === "clear" || presetSelection(preset, selectable).length > 0;
 }
 
-/** A valid count from the `counts` prop (finite, not negative), else `undefined`. @internal */
-export function readCount(counts: unknown, phase: ActionPhase): number | undefined {
-  if (counts === null || typeof counts !== "object") return undefined;
-  const count: unknown = (counts as Record<string, unknown>)[phase];
-  return typeof count === "number" && Number.isFinite(count) && count >= 0 ? count : undefined;
+/**
+ * The `counts` prop as one tally per phase, read by `readPhaseCounts` in any Flyte form (a
+ * record keyed by any phase spelling, a Map, a list of `{ phase, count }`; int64 counts as
+ * bigint or decimal string). A tally: a phase the input does not mention has 0. `undefined`
+ * when there are no counts or nothing in them could be read — then no option shows a number.
+ * @internal
+ */
+export function optionCounts(counts: unknown): PhaseCounts | undefined {
+  if (counts === undefined || counts === null) return undefined;
+  const { counts: tally, readable } = readPhaseCountsChecked(counts);
+  return readable ? tally : undefined;
 }

@@ -6,7 +6,7 @@ import type {
   Ref,
   RefObject,
 } from "react";
-import type { ActionPhase } from "../../phases";
+import type { ActionPhase, PhaseCountsInput } from "../../phases";
 import type { PhaseFilterPreset } from "./presets";
 
 /** Options of `usePhaseFilter`: the behaviour props of `PhaseFilter`. */
@@ -63,11 +63,14 @@ export interface UsePhaseFilterOptions {
   disabledReason?: string | undefined;
   /**
    * How many items are in each phase, shown in each option and, with its unit, in its accessible
-   * name ("Failed, 12 actions"). `countByPhase` returns this shape. Phases without a finite count,
-   * and disabled options, show none.
+   * name ("Failed, 12 actions"). Anything `readPhaseCounts` reads, as Flyte sends it:
+   * `countByPhase`'s result, `EnrichedAction.childrenPhaseCounts` (keyed by protobuf number),
+   * `TaskGroup.phaseCounts` (a list of `{ phase, count }` with int64 counts), a Map, proto3 JSON.
+   * It is a tally: a phase it does not mention shows 0. Disabled options show no count; counts
+   * with nothing readable in them show none (and warn once in development).
    * @default undefined (no counts)
    */
-  counts?: Readonly<Partial<Record<ActionPhase, number>>> | undefined;
+  counts?: PhaseCountsInput | null | undefined;
   /**
    * The quick selections above the list: `true` for all of them (In progress, Succeeded, Failed,
    * Finished, Select all, Clear), `false` for none, or the ones to show, in the order given.

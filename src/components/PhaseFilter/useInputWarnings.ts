@@ -32,7 +32,7 @@ function describe(values: unknown[]): string {
  * @internal
  */
 export function useInputWarnings(lists: Readonly<Record<string, unknown>>): void {
-  const { value, phases, disabledPhases } = lists;
+  const { value, phases, disabledPhases, counts, tally } = lists;
   useEffect(() => {
     // The form bundlers fold: production builds drop this check and its text.
     if (typeof process !== "undefined" && process.env.NODE_ENV !== "production") {
@@ -44,6 +44,15 @@ export function useInputWarnings(lists: Readonly<Record<string, unknown>>): void
             `ActionPhase values ("running"); parsePhase reads wire forms. Not shown in production.`,
         );
       }
+      // Counts were given but not one could be read: most likely a shape this library does
+      // not know, which would otherwise show no numbers without a word.
+      if (counts !== undefined && counts !== null && tally === undefined) {
+        warnInDevelopment(
+          `<PhaseFilter> could not read any count in \`counts\`, so no option shows one. Pass ` +
+            `what readPhaseCounts reads: a record or Map keyed by phase, or a list of ` +
+            `{ phase, count }. Not shown in production.`,
+        );
+      }
     }
-  }, [value, phases, disabledPhases]);
+  }, [value, phases, disabledPhases, counts, tally]);
 }

@@ -10,7 +10,7 @@ import type { ActiveMove } from "./state";
 import {
   cleanSelection,
   presetEnabled,
-  readCount,
+  optionCounts,
   resolveActive,
   resolveOptions,
   resolvePresets,
@@ -93,7 +93,8 @@ export function usePhaseFilter(options: UsePhaseFilterOptions = {}): UsePhaseFil
   const open = openState === true && !disabled;
   // Garbage in `value` (unknown strings, a lone string, null) is read leniently, never thrown.
   const value = useMemo(() => cleanSelection(rawValue, selectable), [rawValue, selectable]);
-  useInputWarnings({ value: rawValue, phases, disabledPhases });
+  const tally = useMemo(() => optionCounts(counts), [counts]);
+  useInputWarnings({ value: rawValue, phases, disabledPhases, counts, tally });
 
   const [remembered, setActive] = useState<ActionPhase | undefined>(undefined);
   const active = resolveActive(selectable, value, remembered);
@@ -132,7 +133,7 @@ export function usePhaseFilter(options: UsePhaseFilterOptions = {}): UsePhaseFil
   const unavailable = options.disabledReason ?? strings.filter.unavailable;
   const optionList = shown.map<PhaseFilterOption>((phase) => {
     const isDisabled = disabledSet.has(phase);
-    const count = isDisabled ? undefined : readCount(counts, phase);
+    const count = isDisabled ? undefined : tally?.[phase];
     return {
       phase,
       label: strings.phaseLabels[phase],

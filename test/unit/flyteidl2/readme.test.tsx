@@ -56,7 +56,7 @@ describe("README: With @flyteorg/flyteidl2", () => {
     expect(collected.rendered.length).toBeGreaterThanOrEqual(4);
     for (const [element, comment] of collected.rendered) {
       // Open, so that a filter's options (and their counts) are in the markup.
-      // Raw markup: an option's accessible name ("Running, 3") is an attribute.
+      // Raw markup: an option's accessible name ("Running, 3 actions") is an attribute.
       const html = renderToString(cloneElement(element, { defaultOpen: true }));
       const texts = comment.includes('"')
         ? [...comment.matchAll(/"([^"]*)"/g)].map((m) => m[1]!)
