@@ -21,6 +21,11 @@ const LIGHT = {
   failure: { color: "rgb(178, 36, 42)", background: "rgb(255, 207, 199)" },
 };
 
+/** The dark palette of the failure tone (src/styles/tokens.css). */
+export const DARK = {
+  failure: { color: "rgb(246, 92, 95)", background: "rgb(59, 30, 33)" },
+};
+
 const rootPackage = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
 /** `name@version` as package.json pins it, so every app tests the versions the library does. */
 export function pinned(name) {

@@ -6,7 +6,9 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { serve } from "../lib/serve.mjs";
 import {
+  DARK,
   checkBadge,
+  styleOf,
   checkFilter,
   npmInstall,
   openBrowser,
@@ -53,6 +55,13 @@ export async function viteApp(check, app, tarball, measured) {
       (await badge.textContent())?.trim() === "Running",
     );
     const style = await checkBadge(check, "Vite app", badge);
+    // Vite's minifier lowers light-dark(): a data-theme subtree must still get the dark colours.
+    const dark = await styleOf(page.getByTestId("dark-badge"));
+    check(
+      'Vite app: a badge inside data-theme="dark" has the dark palette (light-dark() lowered)',
+      dark.background === DARK.failure.background && dark.color === DARK.failure.color,
+      JSON.stringify(dark),
+    );
     const filter = await checkFilter(check, "Vite app", page, /^Phase/);
     const output = await page.getByTestId("selected").textContent();
     check("Vite app: the selection reaches the app state", output !== "none", output);

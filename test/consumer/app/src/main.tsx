@@ -15,6 +15,9 @@ function App() {
       <h1>Runs</h1>
       <PhaseBadge phase={parsePhase("ACTION_PHASE_RUNNING")} data-testid="badge" />
       <PhaseFilter value={phases} onValueChange={setPhases} />
+      <section data-theme="dark">
+        <PhaseBadge phase="failed" data-testid="dark-badge" />
+      </section>
       <output data-testid="selected">{phases.join(",") || "none"}</output>
     </main>
   );
