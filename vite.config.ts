@@ -6,58 +6,72 @@
 // - ES modules, one file per source module (preserveModules). Each component module keeps its own
 //   `"use client";` directive, while `phases/` and `strings/defaultStrings` stay plain modules a
 //   server can import. Bundlers of consumers tree-shake per file.
-// - styles.css: src/styles.css with every `@import` inlined and its cascade layer kept (one file,
-//   minified, with a source map). The JS never imports CSS: consumers import
-//   `flyte-phase-ui/styles.css` once.
+// - styles.css (unlayered) and styles.layer.css (in `@layer flyte-phase-ui`): src/styles.css and
+//   src/styles.layer.css with every `@import` inlined (one file each, minified, with a source map).
+//   The JS never imports CSS: consumers import `flyte-phase-ui/styles.css` (or the layered one) once.
 import { readFileSync } from "node:fs";
 import { bundle } from "lightningcss";
 import { defineConfig } from "vite";
 import type { Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 
-const STYLESHEET = "src/styles.css";
+/**
+ * The two stylesheets consumers import. styles.css is unlayered (zero-specificity `:where()` rules
+ * that a reset imported before it cannot beat); styles.layer.css is the same rules inside
+ * `@layer flyte-phase-ui` for apps that manage cascade layers.
+ */
+const STYLESHEETS = [
+  { source: "src/styles.css", fileName: "styles.css", layered: false },
+  { source: "src/styles.layer.css", fileName: "styles.layer.css", layered: true },
+] as const;
 
-/** Emits dist/styles.css from src/styles.css with lightningcss's bundler (imports inlined). */
-function stylesheet(): Plugin {
+/** Emits each stylesheet to dist/ with lightningcss's bundler (imports inlined), and its types. */
+function stylesheets(): Plugin {
   return {
-    name: "flyte-phase-ui:stylesheet",
+    name: "flyte-phase-ui:stylesheets",
     apply: "build",
     generateBundle(_options, output) {
-      // A component that imported its own CSS would make Vite emit a second stylesheet that no
-      // export points to: refuse it, the one entry is src/styles.css.
+      // A component that imported its own CSS would make Vite emit a stylesheet that no export
+      // points to: refuse it, the entries are the files above.
       const stray = Object.keys(output).filter((name) => name.endsWith(".css"));
       if (stray.length > 0) {
         this.error(
-          `CSS imported from JS (${stray.join(", ")}): add it to ${STYLESHEET} with @import instead.`,
+          `CSS imported from JS (${stray.join(", ")}): add it to src/styles.css with @import instead.`,
         );
       }
-      const result = bundle({
-        filename: STYLESHEET,
-        minify: true,
-        sourceMap: true,
-        projectRoot: process.cwd(),
-      });
-      for (const warning of result.warnings) this.warn(`${STYLESHEET}: ${warning.message}`);
-      const css = result.code.toString();
-      if (!css.includes("@layer flyte-phase-ui")) {
-        this.error(`${STYLESHEET} bundled without its "flyte-phase-ui" cascade layer.`);
+      for (const { source, fileName, layered } of STYLESHEETS) {
+        const result = bundle({
+          filename: source,
+          minify: true,
+          sourceMap: true,
+          projectRoot: process.cwd(),
+        });
+        for (const warning of result.warnings) this.warn(`${source}: ${warning.message}`);
+        const css = result.code.toString();
+        if (css.includes("@layer") !== layered) {
+          this.error(
+            layered
+              ? `${source} bundled without its "flyte-phase-ui" cascade layer.`
+              : `${source} must stay unlayered (a layered rule loses to any unlayered reset).`,
+          );
+        }
+        // Watch the stylesheet and what it imports (the map lists them) in `vite build --watch`.
+        const map = JSON.parse(result.map!.toString()) as { sources: string[] };
+        for (const file of map.sources) this.addWatchFile(file);
+        this.emitFile({
+          type: "asset",
+          fileName,
+          source: `${css}\n/*# sourceMappingURL=${fileName}.map */\n`,
+        });
+        this.emitFile({ type: "asset", fileName: `${fileName}.map`, source: JSON.stringify(map) });
+        // Types for the export: a side-effect import type-checks even under
+        // `noUncheckedSideEffectImports`.
+        this.emitFile({
+          type: "asset",
+          fileName: `${fileName}.d.ts`,
+          source: `// flyte-phase-ui's stylesheet${layered ? " in @layer flyte-phase-ui" : ""}: import it once for its side effect.\nexport {};\n`,
+        });
       }
-      // Watch the stylesheet and what it imports (the map lists them) in `vite build --watch`.
-      const map = JSON.parse(result.map!.toString()) as { sources: string[] };
-      for (const source of map.sources) this.addWatchFile(source);
-      this.emitFile({
-        type: "asset",
-        fileName: "styles.css",
-        source: `${css}\n/*# sourceMappingURL=styles.css.map */\n`,
-      });
-      this.emitFile({ type: "asset", fileName: "styles.css.map", source: JSON.stringify(map) });
-      // Types for the `./styles.css` export: a side-effect import type-checks even under
-      // `noUncheckedSideEffectImports`.
-      this.emitFile({
-        type: "asset",
-        fileName: "styles.css.d.ts",
-        source: "// flyte-phase-ui's stylesheet: import it once for its side effect.\nexport {};\n",
-      });
     },
   };
 }
@@ -76,7 +90,7 @@ const external = (id: string) =>
   externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
 
 export default defineConfig({
-  plugins: [react(), stylesheet()],
+  plugins: [react(), stylesheets()],
   build: {
     lib: {
       entry: { index: "src/index.ts", "phases/index": "src/phases/index.ts" },

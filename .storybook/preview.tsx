@@ -3,17 +3,19 @@ import "../src/styles.css";
 import "./preview.css";
 
 // Vitest runs every story twice, with __STORY_THEME__ set to "light" and to "dark" (see
-// vitest.config.ts), so axe checks both themes. In `npm start` the toolbar decides.
+// vitest.config.ts), so axe checks both colour schemes. In `npm start` the toolbar decides.
 declare const __STORY_THEME__: string | undefined;
 const testTheme = typeof __STORY_THEME__ === "string" ? __STORY_THEME__ : undefined;
 
 /**
- * Puts `data-theme` on <html>, where the library's tokens pick it up like in a real app. Done in
- * render, not an effect, so the first paint (and the axe scan) already has the theme.
+ * Declares the page's colour scheme on <html> (`color-scheme: dark`), as a dark app does; the
+ * library's light-dark() tokens and preview.css follow it. Stories that show `data-theme` set it
+ * on their own wrappers. Done in render, not an effect, so the first paint (and the axe scan)
+ * already has the scheme.
  */
 const withTheme: Decorator = (Story, context) => {
   const theme = testTheme ?? (context.globals.theme as string | undefined) ?? "light";
-  document.documentElement.dataset.theme = theme;
+  document.documentElement.style.colorScheme = theme;
   return <Story />;
 };
 
@@ -21,7 +23,7 @@ const preview: Preview = {
   decorators: [withTheme],
   globalTypes: {
     theme: {
-      description: "Colour theme (sets data-theme on <html>)",
+      description: "Colour scheme of the page (color-scheme on <html>)",
       toolbar: {
         title: "Theme",
         icon: "mirror",

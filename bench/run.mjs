@@ -25,7 +25,7 @@ import {
   tableRows,
   textTable,
 } from "./lib/report.mjs";
-import { serve } from "./lib/server.mjs";
+import { serve } from "../scripts/lib/serve.mjs";
 import { suites } from "./lib/suites.mjs";
 
 const benchDir = fileURLToPath(new URL(".", import.meta.url));

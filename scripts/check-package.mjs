@@ -2,18 +2,16 @@
 // the README makes about dist/ that neither publint nor attw know about.
 // - `flyte-phase-ui/phases` loads no React: its module graph imports no package at all.
 // - Every module that imports React starts with "use client"; no domain module does.
-// - dist/styles.css is one file: no @import left, everything in the flyte-phase-ui layer.
+// - dist/styles.css is one unlayered file of :where() rules; dist/styles.layer.css is the same
+//   rules in the flyte-phase-ui layer; neither has an @import left or !important.
 // - The tarball holds dist/, package.json, README and LICENSE only: no sources, tests, stories.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
+import { createReport } from "./lib/report.mjs";
 
 const DIST = resolve("dist");
-const results = [];
-const check = (name, ok, detail = "") => {
-  results.push(ok);
-  console.log(`${ok ? "PASS" : "FAIL"} ${name}${detail ? `: ${detail}` : ""}`);
-};
+const { check, finish } = createReport("check-package");
 
 if (!existsSync(join(DIST, "index.js"))) {
   console.error("dist/ is missing: run `npm run build` first.");
@@ -76,9 +74,11 @@ check(
   missingDirective.map(rel).join(", "),
 );
 
-const css = readFileSync(join(DIST, "styles.css"), "utf8");
-const body = css.replace(/\/\*[\s\S]*?\*\//g, "").trim();
-check("styles.css has no @import left (one file)", !/@import/.test(body));
+/** A built stylesheet without its comments. */
+const stylesheet = (name) =>
+  readFileSync(join(DIST, name), "utf8")
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .trim();
 /** Top-level statements of a stylesheet: `@layer x;` or `prelude{...}`. */
 function topLevel(text) {
   const statements = [];
@@ -97,11 +97,61 @@ function topLevel(text) {
   }
   return statements.filter(Boolean);
 }
-const outside = topLevel(body).filter((s) => !/^@layer flyte-phase-ui\s*[;{]/.test(s));
+const unlayered = stylesheet("styles.css");
+const layered = stylesheet("styles.layer.css");
+for (const [name, body] of [
+  ["styles.css", unlayered],
+  ["styles.layer.css", layered],
+]) {
+  check(`${name} has no @import left (one file), no !important`, !/@import|!important/.test(body));
+}
+// The default stylesheet must be unlayered: a layered rule loses to any unlayered reset.
+check("styles.css declares no cascade layer", !/@layer/.test(unlayered));
+// Its selectors stay at zero specificity, so any class rule of the app wins: every style rule's
+// selector list is one :where(…), keyframe steps and the at-rules around them aside.
+const selectors = [...unlayered.matchAll(/(?:^|[{};])\s*([^{}@;][^{}]*)\{/g)]
+  .map((m) => m[1].trim())
+  .filter((selector) => !/^(to|from|\d+%)$/.test(selector));
+/** True when `selector` is `:where(…)`, or a list of them: nothing outside adds specificity. */
+function zeroSpecificity(selector) {
+  const parts = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i <= selector.length; i++) {
+    const c = selector[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if ((c === "," && depth === 0) || c === undefined) {
+      parts.push(selector.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  return parts.every((part) => {
+    if (!part.startsWith(":where(")) return false;
+    // The parenthesis :where opens must close at the very end of the part.
+    let level = 0;
+    for (let i = ":where".length; i < part.length; i++) {
+      if (part[i] === "(") level++;
+      else if (part[i] === ")" && --level === 0) return i === part.length - 1;
+    }
+    return false;
+  });
+}
+const specific = selectors.filter((selector) => !zeroSpecificity(selector));
 check(
-  "styles.css puts every rule in the flyte-phase-ui layer, no !important",
-  outside.length === 0 && !/!important/.test(body),
+  `styles.css: every selector is :where(…) (${selectors.length} rules)`,
+  selectors.length > 20 && specific.length === 0,
+  specific.join(" | "),
+);
+const outside = topLevel(layered).filter((s) => !/^@layer flyte-phase-ui\s*[;{]/.test(s));
+check(
+  "styles.layer.css puts every rule in the flyte-phase-ui layer",
+  outside.length === 0,
   outside.map((s) => s.slice(0, 60)).join(" | "),
+);
+check(
+  "styles.layer.css holds the same rules as styles.css",
+  layered.replace(/^@layer flyte-phase-ui\s*\{/, "").replace(/\}$/, "") === unlayered,
 );
 const strayCss = [...jsFiles(DIST)].filter((file) => /\.css["']/.test(readFileSync(file, "utf8")));
 check("no JS module imports CSS", strayCss.length === 0, strayCss.map(rel).join(", "));
@@ -126,10 +176,10 @@ for (const path of [
   "dist/phases/index.d.ts",
   "dist/styles.css",
   "dist/styles.css.d.ts",
+  "dist/styles.layer.css",
+  "dist/styles.layer.css.d.ts",
 ]) {
   if (!files.includes(path)) check(`tarball has ${path}`, false);
 }
 
-const failed = results.filter((ok) => !ok).length;
-console.log(`check-package: ${results.length - failed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

@@ -4,13 +4,10 @@
 // - the guides the issue asks for are there.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { createReport } from "./lib/report.mjs";
 
 const OUT = "storybook-static";
-let failures = 0;
-const check = (name, ok, detail = "") => {
-  if (!ok) failures++;
-  console.log(`${ok ? "PASS" : "FAIL"} ${name}${detail ? ` — ${detail}` : ""}`);
-};
+const { check, finish } = createReport("check-storybook");
 
 if (!existsSync(join(OUT, "index.json"))) {
   console.error(`${OUT}/index.json is missing: run \`npm run build-storybook\` first.`);
@@ -59,7 +56,4 @@ for (const title of ["Guides/Migrating from a hand-written badge"]) {
 }
 
 const stories = Object.values(entries).filter((entry) => entry.type === "story").length;
-console.log(
-  `check-storybook: ${docs.length} docs pages, ${stories} stories; ${failures ? `${failures} FAILED` : "all checks passed"}`,
-);
-process.exit(failures ? 1 : 0);
+finish(`${docs.length} docs pages, ${stories} stories`);

@@ -4,30 +4,20 @@
 //   node scripts/gallery-screenshots.mjs          build Storybook into a temp dir, then shoot
 //   node scripts/gallery-screenshots.mjs --reuse  shoot the existing storybook-static/
 //
-// Storybook is served from a throwaway local HTTP server (module scripts do not load from
-// file://) and photographed with Playwright driving the system's Chromium (Playwright gives it a
-// fresh temporary profile).
+// Storybook is served by scripts/lib/serve.mjs (module scripts do not load from file://) and
+// photographed with Playwright driving the system's Chromium (Playwright gives it a fresh
+// temporary profile).
 import { execFileSync } from "node:child_process";
-import { createServer } from "node:http";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { extname, join, normalize, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { chromium } from "playwright";
 import { CHROMIUM_ARGS, chromiumPath } from "./chromium.mjs";
+import { serve } from "./lib/serve.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const STORY = "components-phasebadge--gallery";
 const OUT = join(root, "docs/images");
-const TYPES = {
-  ".html": "text/html",
-  ".js": "text/javascript",
-  ".mjs": "text/javascript",
-  ".css": "text/css",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".woff2": "font/woff2",
-};
 
 function buildStorybook() {
   if (process.argv.includes("--reuse")) {
@@ -42,19 +32,6 @@ function buildStorybook() {
     stdio: ["ignore", "ignore", "inherit"],
   });
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
-}
-
-function serve(dir) {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, "http://x").pathname));
-    let file = join(dir, path);
-    if (!file.startsWith(dir)) return void response.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
-    if (!existsSync(file)) return void response.writeHead(404).end();
-    response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-    response.end(readFileSync(file));
-  });
-  return new Promise((done) => server.listen(0, "127.0.0.1", () => done(server)));
 }
 
 const { dir, cleanup } = buildStorybook();
@@ -73,9 +50,8 @@ try {
     reducedMotion: "reduce",
   });
   const page = await context.newPage();
-  const { port } = server.address();
   for (const theme of ["light", "dark"]) {
-    const url = `http://127.0.0.1:${port}/iframe.html?id=${STORY}&viewMode=story&globals=theme:${theme}`;
+    const url = `${server.url}/iframe.html?id=${STORY}&viewMode=story&globals=theme:${theme}`;
     await page.goto(url, { waitUntil: "networkidle" });
     const panel = page.locator(`section[aria-label="${theme} theme"]`);
     await panel.waitFor({ state: "visible", timeout: 30_000 });
@@ -86,6 +62,6 @@ try {
   }
 } finally {
   await browser?.close();
-  server.close();
+  await server.close();
   cleanup();
 }

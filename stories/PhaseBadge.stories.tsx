@@ -71,7 +71,8 @@ function ThemePanel({ theme }: { theme: "light" | "dark" }) {
       data-theme={theme}
       aria-label={`${theme} theme`}
       style={{
-        background: "var(--fpu-page-bg)",
+        // data-theme sets this panel's color-scheme, so light-dark() picks its page colours.
+        background: "light-dark(#ffffff, #18181b)",
         color: "var(--fpu-surface-fg)",
         padding: 16,
         borderRadius: 8,

@@ -28,12 +28,10 @@ const meta = {
     docs: {
       description: {
         component:
-          "A multi-select dropdown of Flyte action phases (WAI-ARIA listbox pattern). " +
-          "**Keyboard:** Enter, Space or ArrowDown open on the first selected option, ArrowUp on " +
-          "the last; ArrowUp/ArrowDown move, Home/End jump, Space/Enter toggle, letters jump " +
-          "(typeahead), Ctrl/⌘+A selects all, Escape closes onto the trigger. **Tab** from the " +
-          "list closes and moves on; **Shift+Tab** from the list reaches the presets above it " +
-          "(Tab returns to the list), and Shift+Tab from the first preset closes onto the trigger.",
+          "A multi-select dropdown of Flyte action phases (WAI-ARIA listbox pattern). The " +
+          "keyboard model is written out once, in the README's " +
+          "\"PhaseFilter › Keyboard\" section; " +
+          "the KeyboardFlow story below runs it as a test.",
       },
     },
   },
@@ -126,23 +124,29 @@ const SAMPLE: readonly ActionPhase[] = ACTION_PHASES.flatMap((phase, index) =>
   Array.from({ length: [3, 1, 0, 7, 2, 120, 4, 12, 5, 1][index] ?? 0 }, () => phase),
 );
 
-/** `counts` from `countByPhase`: each option says how many items it would show ("Failed, 12"). */
+/**
+ * `counts` from `countByPhase`: each option shows how many items it would show, and its
+ * accessible name says it with the unit ("Failed, 12 actions", singular for 1).
+ */
 export const WithCounts: Story = {
   args: { counts: countByPhase(SAMPLE, (phase) => phase) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(trigger(canvasElement));
-    await expect(canvas.getByRole("option", { name: "Failed, 12" })).toHaveTextContent("12");
-    await expect(canvas.getByRole("option", { name: "Initializing, 0" })).toBeVisible();
+    await expect(canvas.getByRole("option", { name: "Failed, 12 actions" })).toHaveTextContent(
+      "12",
+    );
+    await expect(canvas.getByRole("option", { name: "Initializing, 0 actions" })).toBeVisible();
   },
 };
 
 /**
- * `disabledPhases` for context exclusions (a list that cannot hold PAUSED or RECOVERED): shown,
- * `aria-disabled`, skipped by the arrow keys and by presets, never selected.
+ * `disabledPhases` for context exclusions (a list that cannot hold PAUSED or RECOVERED): shown
+ * with a struck-out box, `aria-disabled`, skipped by the arrow keys and by presets, never
+ * selected; `disabledReason` is their tooltip and accessible description.
  */
 export const DisabledPhases: Story = {
-  args: { disabledPhases: ["paused", "recovered"] },
+  args: { disabledPhases: ["paused", "recovered"], disabledReason: "Not on this list" },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     trigger(canvasElement).focus();
@@ -157,15 +161,18 @@ export const DisabledPhases: Story = {
       "aria-selected",
       "false",
     );
+    await expect(canvas.getByRole("option", { name: "Paused" })).toHaveAccessibleDescription(
+      "Not on this list",
+    );
     await userEvent.click(canvas.getByRole("button", { name: "Succeeded" }));
     await expect(args.onValueChange).toHaveBeenLastCalledWith(["succeeded"]);
   },
 };
 
 /**
- * The presets sit above the list. Keyboard: Shift+Tab from the list reaches them (Clear first),
- * Tab goes back down to the list, and Tab from the list leaves the filter. Each preset replaces
- * the selection.
+ * The presets sit above the list; the listbox's description tells a screen-reader user they are
+ * one Shift+Tab away, and each group preset says what it selects (tooltip and description). Each
+ * preset replaces the selection.
  */
 export const Presets: Story = {
   args: { presets: PHASE_FILTER_PRESETS },
@@ -179,9 +186,12 @@ export const Presets: Story = {
     await userEvent.tab({ shift: true });
     await userEvent.tab({ shift: true });
     await expect(canvas.getByRole("button", { name: "Failed" })).toHaveFocus();
+    await expect(canvas.getByRole("button", { name: "Failed" })).toHaveAccessibleDescription(
+      "Selects Failed, Aborted, Timed out",
+    );
     await userEvent.keyboard("{Enter}");
     await expect(args.onValueChange).toHaveBeenLastCalledWith(["failed", "aborted", "timed_out"]);
-    await expect(trigger(canvasElement)).toHaveAccessibleName("Phase: 3 phases");
+    await expect(trigger(canvasElement)).toHaveAccessibleName("Phase: Failed, Aborted, Timed out");
     await waitFor(() => expect(canvas.getByRole("status")).toHaveTextContent("3 of 10 selected"));
   },
 };
@@ -199,15 +209,18 @@ export const Translated: Story = {
     const canvas = within(canvasElement);
     const button = canvas.getByRole("button", { name: "Status: Alle Status" });
     button.focus();
-    await userEvent.keyboard("{Enter}ze ");
+    await userEvent.keyboard("{Enter}ze");
+    // Space right after typing would continue the search ("ze "): let it lapse, then toggle.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await userEvent.keyboard(" ");
     await expect(button).toHaveAccessibleName("Status: Zeitüberschreitung");
     await expect(canvas.getByRole("button", { name: "Alle auswählen" })).toBeVisible();
   },
 };
 
 /**
- * The whole keyboard model as a test: open with ArrowUp (last option), Home/End, typeahead
- * ("ti" → Timed out, "r" "r" → Running → Recovered), Space toggles and keeps the popup open,
+ * The keyboard model (written out in the README's "PhaseFilter › Keyboard") run as a test: open
+ * with ArrowUp, Home, typeahead ("ti", then "r" "r"), Space toggles once the search lapsed,
  * Escape returns focus to the trigger.
  */
 export const KeyboardFlow: Story = {
@@ -225,6 +238,7 @@ export const KeyboardFlow: Story = {
     await expect(activeOption(canvasElement)).toHaveAccessibleName("Running");
     await userEvent.keyboard("r");
     await expect(activeOption(canvasElement)).toHaveAccessibleName("Recovered");
+    await new Promise((resolve) => setTimeout(resolve, 600));
     await userEvent.keyboard(" ");
     await expect(args.onValueChange).toHaveBeenLastCalledWith(["recovered"]);
     await expect(canvas.getByRole("listbox")).toBeVisible();
@@ -246,10 +260,7 @@ function TabDemo() {
   );
 }
 
-/**
- * How Tab works with the popup open: Tab from the list closes it and moves to the next control
- * of the page; Shift+Tab reaches the presets instead, so both hold at once.
- */
+/** Tab with the popup open (see the README's "PhaseFilter › Keyboard"), run as a test. */
 export const TabBehaviour: Story = {
   render: () => <TabDemo />,
   play: async ({ canvasElement }) => {

@@ -88,7 +88,12 @@ export const Themes: Story = {
           key={theme}
           data-theme={theme}
           aria-label={`${theme} theme`}
-          style={{ background: "var(--fpu-page-bg)", padding: 16, display: "grid", gap: 8 }}
+          style={{
+            background: "light-dark(#ffffff, #18181b)",
+            padding: 16,
+            display: "grid",
+            gap: 8,
+          }}
         >
           {(["sm", "md", "lg"] as const).map((size) => (
             <div key={size} style={row}>

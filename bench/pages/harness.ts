@@ -38,14 +38,7 @@ export function expose(api: Omit<BenchPage, "ready" | "notes">, notes: string[] 
   window.__bench = { ...api, notes, ready: true };
 }
 
-/** Seeded PRNG (mulberry32): the same data on every run and for every contender. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// One seeded PRNG (mulberry32) for the repository: the run-table sample data of the stories and
+// the benchmark pages draw from the same generator, so "the same data on every run and for every
+// contender" holds by construction.
+export { seededRandom } from "../../stories/examples/runData";

@@ -38,7 +38,7 @@ const SHAPES: Readonly<Record<ActionPhase, ReactNode>> = {
   // Dashed circle: something is starting to take shape.
   initializing: <circle cx="8" cy="8" r="6" strokeDasharray="2.71 2" />,
   // Three-quarter arc: the spinner (may rotate, see `animate`).
-  running: <path className="fpu-PhaseIcon-arc" d="M8 1.75A6.25 6.25 0 1 1 1.75 8" />,
+  running: <path d="M8 1.75A6.25 6.25 0 1 1 1.75 8" />,
   // Two bars: paused.
   paused: (
     <>

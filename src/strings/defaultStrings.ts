@@ -34,12 +34,39 @@ export interface PhaseFilterStrings {
   readonly label: string;
   /** Summary when no phase is chosen (no filter: every phase shows). @default "All phases" */
   readonly summaryAll: string;
-  /** Summary when more phases are chosen than fit by name. @default "{count} phases" */
-  readonly summaryCount: Message<{ count: number }>;
-  /** Live announcement after a change. @default "{count} of {total} selected" */
+  /**
+   * Shown after the first chosen phase when more are chosen ("Failed +2"); `count` is how many
+   * more. The trigger's accessible name and tooltip list them all. @default "+{count}"
+   */
+  readonly summaryMore: Message<{ count: number }>;
+  /**
+   * Live announcement after a change that leaves phases chosen; `total` is the number of options
+   * shown (disabled ones included). An empty selection is announced as `summaryAll`.
+   * @default "{count} of {total} selected"
+   */
   readonly selectedCount: Message<{ count: number; total: number }>;
-  /** Option text with a count ("Failed, 12"). @default "{label}, {count}" */
+  /**
+   * Accessible name of an option with a count ("Failed, 12 actions"), plural by `count`.
+   * @default { one: "{label}, {count} action", other: "{label}, {count} actions" }
+   */
   readonly optionWithCount: Message<{ label: string; count: number }>;
+  /**
+   * Tooltip and accessible description of a disabled option, unless the `disabledReason` prop
+   * says why. @default "Unavailable"
+   */
+  readonly unavailable: string;
+  /** Accessible name of the popup; `label` is the filter's label. @default "{label} filter" */
+  readonly popupLabel: Message<{ label: string }>;
+  /**
+   * Accessible description of the listbox when presets are shown, so a screen-reader user
+   * learns they exist. @default "Shift+Tab for quick selections"
+   */
+  readonly presetsHint: string;
+  /**
+   * Tooltip and accessible description of a group preset; `phases` lists the labels it selects.
+   * @default "Selects {phases}"
+   */
+  readonly presetDescription: Message<{ phases: string }>;
   /** Preset that selects the five phases that are not terminal. @default "In progress" */
   readonly presetInProgress: string;
   /** Preset that selects SUCCEEDED and RECOVERED. @default "Succeeded" */
@@ -71,9 +98,16 @@ export const defaultStrings: PhaseStrings = Object.freeze({
   filter: Object.freeze({
     label: "Phase",
     summaryAll: "All phases",
-    summaryCount: "{count} phases",
+    summaryMore: "+{count}",
     selectedCount: "{count} of {total} selected",
-    optionWithCount: "{label}, {count}",
+    optionWithCount: Object.freeze({
+      one: "{label}, {count} action",
+      other: "{label}, {count} actions",
+    }),
+    unavailable: "Unavailable",
+    popupLabel: "{label} filter",
+    presetsHint: "Shift+Tab for quick selections",
+    presetDescription: "Selects {phases}",
     presetInProgress: "In progress",
     presetSucceeded: "Succeeded",
     presetFailed: "Failed",

@@ -182,8 +182,11 @@ export const RunTableExample: Story = {
     const trigger = canvas.getByRole("button", { name: /^Phase:/ });
     trigger.focus();
     await userEvent.keyboard("{Enter}");
-    const failed = canvas.getByRole("option", { name: /^Failed, \d+$/ });
-    const failedCount = Number(failed.getAttribute("aria-label")?.split(", ")[1]);
+    // The option's name carries the count with its unit: "Failed, 1,234 actions".
+    const failed = canvas.getByRole("option", { name: /^Failed, [\d,]+ actions?$/ });
+    const failedCount = Number(
+      /, ([\d,]+) action/.exec(failed.getAttribute("aria-label") ?? "")?.[1]?.replaceAll(",", ""),
+    );
     await userEvent.click(failed);
     await waitFor(() => expect(shownCount(canvasElement)).toBe(failedCount));
     await expect(new URLSearchParams(window.location.search).get("status")).toBe("failed");

@@ -3,62 +3,40 @@
  * exactly what the stylesheet defines and cannot drift from it.
  */
 
-/** One `--fpu-*` token with its value in each theme (size tokens have one value for both). */
+/** One `--fpu-*` token with its value in each colour scheme (sizes have one value for both). */
 export interface TokenRow {
   readonly name: string;
   readonly light: string;
   readonly dark: string;
-  /** True for colour tokens, which differ per theme. */
+  /** True for colour tokens, written as `light-dark(light, dark)`. */
   readonly themed: boolean;
 }
 
-/** The declarations of each block of tokens.css, keyed by which theme the block sets. */
-export interface TokenBlocks {
-  readonly base: ReadonlyMap<string, string>;
-  readonly light: ReadonlyMap<string, string>;
-  readonly darkMedia: ReadonlyMap<string, string>;
-  readonly dark: ReadonlyMap<string, string>;
-}
+/** The blocks tokens.css may hold: the tokens, and the colour scheme each data-theme sets. */
+const BLOCKS = new Set([
+  ":where(:root)",
+  ':where([data-theme="light"])',
+  ':where([data-theme="dark"])',
+]);
 
-const SELECTORS: Record<string, keyof TokenBlocks> = {
-  ":where(:root)": "base",
-  ':where(:root, [data-theme="light"])': "light",
-  ':where(:root:not([data-theme="light"]))': "darkMedia",
-  ':where([data-theme="dark"])': "dark",
-};
-
-/** Splits tokens.css into its four blocks; throws on a block it does not expect. */
-export function parseTokenBlocks(css: string): TokenBlocks {
-  const blocks: Record<keyof TokenBlocks, Map<string, string>> = {
-    base: new Map(),
-    light: new Map(),
-    darkMedia: new Map(),
-    dark: new Map(),
-  };
+/** Every token, in the order tokens.css declares them; throws on a block it does not expect. */
+export function parseTokens(css: string): TokenRow[] {
   const text = css.replace(/\/\*[\s\S]*?\*\//g, "");
+  const rows: TokenRow[] = [];
   // Innermost blocks only: a selector and declarations without braces inside.
   for (const [, selector = "", body = ""] of text.matchAll(/([^{};]+)\{([^{}]*)\}/g)) {
-    const key = SELECTORS[selector.trim().replace(/\s+/g, " ")];
-    if (key === undefined) throw new Error(`tokens.css: unexpected block "${selector.trim()}"`);
-    for (const [, name = "", value = ""] of body.matchAll(/(--fpu-[\w-]+)\s*:\s*([^;]+);/g)) {
-      blocks[key].set(name, value.trim());
+    const name = selector.trim().replace(/\s+/g, " ");
+    if (!BLOCKS.has(name)) throw new Error(`tokens.css: unexpected block "${name}"`);
+    for (const [, token = "", value = ""] of body.matchAll(/(--fpu-[\w-]+)\s*:\s*([^;]+);/g)) {
+      const pair = /^light-dark\(\s*([^,]+?)\s*,\s*([^,]+?)\s*\)$/.exec(value.trim());
+      rows.push(
+        pair
+          ? { name: token, light: pair[1]!, dark: pair[2]!, themed: true }
+          : { name: token, light: value.trim(), dark: value.trim(), themed: false },
+      );
     }
   }
-  return blocks;
-}
-
-/** Every token, in the order tokens.css declares them: sizes first, then colours. */
-export function parseTokens(css: string): TokenRow[] {
-  const { base, light, dark } = parseTokenBlocks(css);
-  return [
-    ...[...base].map(([name, value]) => ({ name, light: value, dark: value, themed: false })),
-    ...[...light].map(([name, value]) => ({
-      name,
-      light: value,
-      dark: dark.get(name) ?? value,
-      themed: true,
-    })),
-  ];
+  return rows;
 }
 
 const PARTS: Record<string, string> = {
@@ -76,7 +54,17 @@ const NAMED: Record<string, string> = {
   "--fpu-badge-font-size-md": "font size, size md",
   "--fpu-badge-font-size-lg": "font size, size lg",
   "--fpu-badge-max-width": "longest badge; longer labels truncate with an ellipsis",
-  "--fpu-page-bg": "the page background the outline variant and indicator are checked against",
+  "--fpu-filter-font-size": "font size of the filter's trigger and popup",
+  "--fpu-filter-preset-font-size": "font size of the filter's preset buttons",
+  "--fpu-filter-icon-size": "size of the phase icons in the filter's options",
+  "--fpu-filter-trigger-radius": "corner radius of the filter's trigger",
+  "--fpu-filter-popup-radius": "corner radius of the filter's popup",
+  "--fpu-filter-preset-radius": "corner radius of the preset buttons",
+  "--fpu-filter-option-radius": "corner radius of an option (and its focus ring)",
+  "--fpu-filter-check-radius": "corner radius of an option's check box",
+  "--fpu-filter-presets-max-width": "widest row of preset buttons before they wrap",
+  "--fpu-filter-popup-z-index":
+    "stacking of the popup where the Popover API (top layer) is missing",
   "--fpu-surface-bg": "background of popups (the filter's listbox)",
   "--fpu-surface-fg": "text on surfaces",
   "--fpu-surface-border": "border of popups and controls (≥ 3:1)",

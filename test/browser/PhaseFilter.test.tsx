@@ -12,7 +12,7 @@ const COUNTS = countByPhase(
 );
 
 function renderOnPage(ui: ReactNode) {
-  return render(<div style={{ background: "var(--fpu-page-bg)", padding: 16 }}>{ui}</div>);
+  return render(<div style={{ background: "Canvas", padding: 16 }}>{ui}</div>);
 }
 
 const trigger = () => screen.getByRole("button", { name: /^Phase:/ });

@@ -3,7 +3,7 @@ import { createRoot } from "react-dom/client";
 import type { Root } from "react-dom/client";
 import { flushSync } from "react-dom";
 import { cdp } from "vitest/browser";
-import { PhaseBadge, TerminalIndicator } from "../../src";
+import { PhaseBadge, PhaseFilter, PhaseIcon, TerminalIndicator } from "../../src";
 import { ACTION_PHASES } from "../../src/phases";
 import { backgroundOf, contrastOn } from "./contrast-wcag";
 
@@ -19,7 +19,7 @@ beforeEach(async () => {
   root = createRoot(host);
   flushSync(() =>
     root.render(
-      <div data-theme="dark" style={{ background: "var(--fpu-page-bg)" }}>
+      <div data-theme="dark" style={{ background: "Canvas" }}>
         {(["subtle", "solid", "outline"] as const).flatMap((variant) =>
           ACTION_PHASES.map((phase) => (
             <PhaseBadge key={`${variant}-${phase}`} phase={phase} variant={variant} />
@@ -27,6 +27,8 @@ beforeEach(async () => {
         )}
         <PhaseBadge phase={11} variant="solid" iconOnly />
         <TerminalIndicator phase="failed" />
+        <PhaseIcon phase="failed" data-testid="standalone-icon" />
+        <PhaseFilter defaultValue={["failed"]} defaultOpen />
       </div>,
     ),
   );
@@ -38,11 +40,11 @@ afterEach(async () => {
   await cdp().send("Emulation.setEmulatedMedia", { features: [] });
 });
 
-/** What a system colour keyword resolves to right now. */
-function systemColour(keyword: string): string {
+/** What a system colour keyword resolves to right now, inside `context` (its colour scheme). */
+function systemColour(keyword: string, context: Element = document.body): string {
   const probe = document.createElement("span");
   probe.style.color = keyword;
-  document.body.append(probe);
+  context.append(probe);
   const value = getComputedStyle(probe).color;
   probe.remove();
   return value;
@@ -77,5 +79,22 @@ describe("forced colors (emulated through the Chrome DevTools Protocol)", () => 
     expect(getComputedStyle(indicator.querySelector("svg")!).color).toBe(
       systemColour("CanvasText"),
     );
+  });
+
+  it("a PhaseIcon on its own is drawn in CanvasText", () => {
+    const icon = host.querySelector('[data-testid="standalone-icon"]')!;
+    expect(getComputedStyle(icon).color).toBe(systemColour("CanvasText"));
+  });
+
+  it("the filter's option icons: CanvasText, and SelectedItemText on the selected option", () => {
+    const icons = host.querySelectorAll(".fpu-PhaseFilter-option .fpu-PhaseFilter-icon");
+    expect(icons).toHaveLength(10);
+    for (const icon of icons) {
+      const option = icon.closest<HTMLElement>("[role=option]")!;
+      const selected = option.getAttribute("aria-selected") === "true";
+      expect(getComputedStyle(icon).color, option.textContent ?? "").toBe(
+        systemColour(selected ? "SelectedItemText" : "CanvasText", option),
+      );
+    }
   });
 });

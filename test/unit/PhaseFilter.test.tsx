@@ -48,12 +48,23 @@ function setup(props: Partial<PhaseFilterProps> = {}) {
   return { user, onValueChange, onOpenChange, trigger, listbox, option, active, ...view };
 }
 
+/**
+ * Fake timers for a test where time is the subject. Testing Library drains its queue with a
+ * setTimeout(0) it advances only for Jest's fake timers, so it is told Vitest's are on.
+ */
+function useFakeTime() {
+  vi.useFakeTimers();
+  vi.stubGlobal("jest", { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) });
+}
+
 afterEach(() => {
   resetDevelopmentWarnings();
   vi.restoreAllMocks();
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
 });
 
-describe("PhaseFilter: ARIA roles and names (P0)", () => {
+describe("PhaseFilter: ARIA roles and names", () => {
   it("the trigger is a <button> with aria-haspopup=listbox, aria-expanded, and aria-controls pointing at the popup while it is open", async () => {
     const { user, trigger, listbox } = setup();
     expect(trigger().tagName).toBe("BUTTON");
@@ -100,7 +111,7 @@ describe("PhaseFilter: ARIA roles and names (P0)", () => {
   });
 });
 
-describe("PhaseFilter: keyboard (P0)", () => {
+describe("PhaseFilter: keyboard", () => {
   it("Enter on the trigger opens it and puts aria-activedescendant on the first option when nothing is selected", async () => {
     const { user, trigger, listbox, active, onOpenChange } = setup();
     trigger().focus();
@@ -271,13 +282,20 @@ describe("PhaseFilter: keyboard (P0)", () => {
   });
 
   it("Typeahead: characters typed apart start a new search; no match keeps the active option", async () => {
-    const { user, trigger, active } = setup();
-    trigger().focus();
+    useFakeTime();
+    const { trigger, active } = setup();
+    const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+    act(() => trigger().focus());
     await user.keyboard("{Enter}f");
     expect(active()).toHaveAccessibleName("Failed");
     await user.keyboard("z");
     expect(active()).toHaveAccessibleName("Failed");
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    // Just inside the 500 ms window the search still continues ("fza" matches nothing)…
+    act(() => vi.advanceTimersByTime(499));
+    await user.keyboard("a");
+    expect(active()).toHaveAccessibleName("Failed");
+    // …and after it a new one starts.
+    act(() => vi.advanceTimersByTime(500));
     await user.keyboard("a");
     expect(active()).toHaveAccessibleName("Aborted");
   });
@@ -354,27 +372,29 @@ describe("PhaseFilter: keyboard (P0)", () => {
   });
 });
 
-describe("PhaseFilter: trigger summary (P1)", () => {
+describe("PhaseFilter: trigger summary", () => {
   it.each<[ActionPhase[], string]>([
     [[], "Phase: All phases"],
     [["failed"], "Phase: Failed"],
     [["timed_out", "failed"], "Phase: Failed, Timed out"],
-    [["queued", "running", "failed"], "Phase: 3 phases"],
-    [[...ACTION_PHASES], "Phase: 10 phases"],
+    // Issue 8, defect 6: every chosen phase is in the name, not "3 phases".
+    [["queued", "running", "failed"], "Phase: Queued, Running, Failed"],
+    [[...ACTION_PHASES], `Phase: ${LABELS.join(", ")}`],
   ])("the trigger's accessible name includes the label and a summary: %j → %s", (value, name) => {
     render(<PhaseFilter value={value} />);
     expect(screen.getByRole("button", { name })).toBeInTheDocument();
   });
 
-  it("the visible trigger text shows the label and the summary", () => {
+  it("the visible trigger text shows the label and the summary (first phase and +N)", () => {
     render(<PhaseFilter defaultValue={["failed", "timed_out"]} label="Status" />);
     const trigger = screen.getByRole("button", { name: "Status: Failed, Timed out" });
     expect(trigger).toHaveTextContent("Status");
-    expect(trigger).toHaveTextContent("Failed, Timed out");
+    expect(trigger).toHaveTextContent(/Failed$/);
+    expect(trigger.querySelector("[data-more]")).toHaveAttribute("data-more", "+1");
   });
 });
 
-describe("PhaseFilter: presets (P1)", () => {
+describe("PhaseFilter: presets", () => {
   it.each<[string, ActionPhase[]]>([
     ["In progress", ["queued", "waiting_for_resources", "initializing", "running", "paused"]],
     ["Succeeded", ["succeeded", "recovered"]],
@@ -469,12 +489,12 @@ describe("PhaseFilter: presets (P1)", () => {
   });
 });
 
-describe("PhaseFilter: counts (P1)", () => {
-  it('counts per phase appear in the option text and its accessible name ("Failed, 12")', async () => {
+describe("PhaseFilter: counts", () => {
+  it('counts per phase appear in the option text and, with their unit, in its accessible name ("Failed, 12 actions")', async () => {
     const { user, trigger, option } = setup({ counts: { failed: 12, running: 0 } });
     await user.click(trigger());
-    expect(option("Failed, 12")).toHaveTextContent("12");
-    expect(option("Running, 0")).toHaveTextContent("0");
+    expect(option("Failed, 12 actions")).toHaveTextContent("12");
+    expect(option("Running, 0 actions")).toHaveTextContent("0");
     expect(option("Queued")).toHaveTextContent(/^Queued$/);
   });
 
@@ -482,13 +502,13 @@ describe("PhaseFilter: counts (P1)", () => {
     const counts = countByPhase(["failed", "failed", "paused", null], (x) => x);
     const { user, trigger, option } = setup({ counts });
     await user.click(trigger());
-    expect(option("Failed, 2")).toBeInTheDocument();
-    expect(option("Paused, 1")).toBeInTheDocument();
-    expect(option("Queued, 0")).toBeInTheDocument();
+    expect(option("Failed, 2 actions")).toBeInTheDocument();
+    expect(option("Paused, 1 action")).toBeInTheDocument();
+    expect(option("Queued, 0 actions")).toBeInTheDocument();
   });
 });
 
-describe("PhaseFilter: live region (P1)", () => {
+describe("PhaseFilter: live region", () => {
   it('one polite, debounced live region says "3 of 10 selected" after changes', async () => {
     const { user, trigger, container } = setup();
     const status = screen.getByRole("status");
@@ -501,21 +521,38 @@ describe("PhaseFilter: live region (P1)", () => {
     expect(status).toHaveTextContent(/^$/);
     await waitFor(() => expect(status).toHaveTextContent("3 of 10 selected"));
     await user.click(screen.getByRole("button", { name: "Clear" }));
-    await waitFor(() => expect(status).toHaveTextContent("0 of 10 selected"));
+    // Issue 8, defect 5: an empty selection is "All phases", as the trigger says.
+    await waitFor(() => expect(status).toHaveTextContent(/^All phases$/));
   });
 
-  it("counts only enabled options in the total", async () => {
+  it("counts out of the options shown, disabled ones included (issue 8, defect 5)", async () => {
     const { user, trigger } = setup({ disabledPhases: ["paused"] });
     await user.click(trigger());
     await user.keyboard(" ");
-    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("1 of 9 selected"));
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("1 of 10 selected"));
   });
 
-  it("says nothing on mount or when a controlled value changes from outside", async () => {
+  it("says nothing on mount or when a controlled value changes from outside", () => {
+    useFakeTime();
     const { rerender } = render(<PhaseFilter value={["failed"]} />);
     rerender(<PhaseFilter value={["failed", "aborted"]} />);
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(vi.getTimerCount()).toBe(0);
+    act(() => vi.advanceTimersByTime(600));
     expect(screen.getByRole("status")).toHaveTextContent(/^$/);
+  });
+
+  it("speaks once, 500 ms after the last of several quick changes", async () => {
+    useFakeTime();
+    const { trigger } = setup();
+    const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+    await user.click(trigger());
+    await user.keyboard(" ");
+    act(() => vi.advanceTimersByTime(400));
+    await user.keyboard("{ArrowDown} ");
+    act(() => vi.advanceTimersByTime(499));
+    expect(screen.getByRole("status")).toHaveTextContent(/^$/);
+    act(() => vi.advanceTimersByTime(1));
+    expect(screen.getByRole("status")).toHaveTextContent(/^2 of 10 selected$/);
   });
 });
 
@@ -549,7 +586,7 @@ describe("PhaseFilter: mouse", () => {
   });
 });
 
-describe("PhaseFilter: controlled and uncontrolled (P2)", () => {
+describe("PhaseFilter: controlled and uncontrolled", () => {
   function Controlled() {
     const [value, setValue] = useState<ActionPhase[]>(["failed"]);
     const [open, setOpen] = useState(false);
@@ -748,7 +785,13 @@ describe("PhaseFilter: disabled, props and ref", () => {
     );
     const [a, b] = screen.getAllByRole("listbox");
     expect(a?.id).not.toBe(b?.id);
+    // Each trigger controls its own listbox; a click on B's trigger closes B, and A too, since
+    // for A it is a click outside.
+    expect(screen.getByRole("button", { name: /^A:/ })).toHaveAttribute("aria-controls", a?.id);
+    expect(screen.getByRole("button", { name: /^B:/ })).toHaveAttribute("aria-controls", b?.id);
     await user.click(screen.getByRole("button", { name: /^B:/ }));
+    expect(screen.queryAllByRole("listbox")).toHaveLength(0);
+    expect(screen.getByRole("button", { name: /^B:/ })).toHaveAttribute("aria-expanded", "false");
   });
 });
 
@@ -847,14 +890,17 @@ describe("PhaseFilter: bad input never crashes", () => {
     expect(screen.getByRole("option", { name: "Running" })).toBeInTheDocument();
     expect(screen.getByRole("option", { name: "Paused" })).toBeInTheDocument();
     expect(screen.getByRole("option", { name: "Queued" })).toBeInTheDocument();
-    expect(screen.getByRole("option", { name: "Aborted, 2" })).toBeInTheDocument();
+    expect(screen.getByRole("option", { name: "Aborted, 2 actions" })).toBeInTheDocument();
   });
 
   it("counts that are not an object are ignored", async () => {
     const user = userEvent.setup();
     render(<PhaseFilter counts={"12" as never} defaultOpen />);
-    expect(screen.getByRole("option", { name: "Failed" })).toBeInTheDocument();
-    await user.keyboard("{Escape}");
+    expect(screen.getByRole("option", { name: "Failed" })).toHaveTextContent(/^Failed$/);
+    expect(document.querySelectorAll(".fpu-PhaseFilter-count")).toHaveLength(0);
+    // Still a working filter: a click selects, and the trigger says so.
+    await user.click(screen.getByRole("option", { name: "Failed" }));
+    expect(screen.getByRole("button", { name: "Phase: Failed" })).toBeInTheDocument();
   });
 
   it("unknown strings in disabledPhases and phases are dropped", async () => {
@@ -890,13 +936,16 @@ describe("PhaseFilter: bad input never crashes", () => {
     expect(screen.getByRole("button", { name: "Clear" })).toBeInTheDocument();
   });
 
-  it("unmounting with a pending announcement does not update state", async () => {
+  it("unmounting with a pending announcement leaves no timer behind", async () => {
+    useFakeTime();
     const error = vi.spyOn(console, "error");
-    const user = userEvent.setup();
+    const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
     const { unmount } = render(<PhaseFilter defaultOpen />);
     await user.click(screen.getByRole("option", { name: "Failed" }));
+    expect(vi.getTimerCount()).toBeGreaterThan(0);
     unmount();
-    await act(() => new Promise((resolve) => setTimeout(resolve, 600)));
+    expect(vi.getTimerCount()).toBe(0);
+    act(() => vi.advanceTimersByTime(600));
     expect(error).not.toHaveBeenCalled();
   });
 });
@@ -905,8 +954,8 @@ describe("usePhaseFilter: another rendering from the same hook", () => {
   function ChipFilter() {
     const filter = usePhaseFilter({ phases: ["running", "failed", "timed_out"], presets: false });
     return (
-      <div ref={filter.rootRef as React.RefObject<HTMLDivElement>}>
-        <span id={filter.labelId}>{filter.label}</span>
+      <div {...filter.getRootProps()}>
+        <span {...filter.getLabelProps()}>{filter.label}</span>
         <button {...filter.getTriggerProps()}>{filter.summary}</button>
         {filter.open && (
           <div {...filter.getPopupProps()}>

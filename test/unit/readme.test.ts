@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import * as domain from "../../src/phases";
 
@@ -31,5 +31,20 @@ describe("README", () => {
     const block = /```sh\n([\s\S]*?)```/.exec(quick)?.[1] ?? "";
     const commands = block.split("\n").filter((line) => line.trim() && !line.startsWith("#"));
     expect(commands).toEqual(["npm ci && npm start", "npm ci && npm test"]);
+  });
+
+  // scripts/consumer/ writes these blocks into the Next.js and Tailwind apps it builds and checks
+  // in Chromium: the README is their source. A copy of one of them in the fixture folder would be
+  // overwritten by the README's block, and mislead whoever edits it.
+  it.each([
+    ["next", ["app/layout.tsx", "app/page.tsx", "app/RunFilter.tsx", "app/api/phase/route.ts"]],
+    ["tailwind", ["src/index.css", "vite.config.ts", "src/App.tsx"]],
+  ])("the %s consumer app's source files are README code blocks", (app, expected) => {
+    const marker = new RegExp(`<!-- consumer:${app} (\\S+) -->\\s*\`\`\`(\\w+)\\n`, "g");
+    const blocks = [...README.matchAll(marker)].map(([, path]) => path ?? "");
+    expect(blocks).toEqual(expected);
+    for (const path of blocks) {
+      expect(existsSync(resolve(__dirname, "../consumer", app, path))).toBe(false);
+    }
   });
 });

@@ -1,11 +1,11 @@
 "use client";
-import { forwardRef, useCallback } from "react";
-import type { HTMLAttributes, Ref } from "react";
+import { forwardRef } from "react";
+import type { HTMLAttributes } from "react";
 import clsx from "clsx";
 import { PhaseIcon } from "../../icons";
 import { PHASE_TONES } from "../../internal/phaseTone";
 import { usePhaseFilter } from "./usePhaseFilter";
-import type { UsePhaseFilterOptions } from "./usePhaseFilter";
+import type { UsePhaseFilterOptions } from "./types";
 
 /**
  * Props of {@link PhaseFilter}: the behaviour options of `usePhaseFilter` plus the attributes of
@@ -15,11 +15,6 @@ export interface PhaseFilterProps
   extends
     UsePhaseFilterOptions,
     Omit<HTMLAttributes<HTMLDivElement>, "defaultValue" | "children" | "onChange"> {}
-
-function setRef<T>(ref: Ref<T> | undefined, node: T | null): void {
-  if (typeof ref === "function") ref(node);
-  else if (ref) (ref as { current: T | null }).current = node;
-}
 
 const Chevron = () => (
   <svg
@@ -61,6 +56,20 @@ const Check = () => (
   </svg>
 );
 
+/** Drawn in a disabled option's box: "cannot be chosen" in a shape, not in colour alone. */
+const Blocked = () => (
+  <svg
+    className="fpu-PhaseFilter-blocked"
+    viewBox="0 0 16 16"
+    width="1em"
+    height="1em"
+    aria-hidden="true"
+    focusable="false"
+  >
+    <path d="M3 13L13 3" fill="none" stroke="currentColor" strokeWidth="1.5" />
+  </svg>
+);
+
 /**
  * A multi-select dropdown of Flyte action phases, for the toolbar above a run table: the WAI-ARIA
  * listbox pattern (trigger `<button>` + `role="listbox"` with `aria-multiselectable`), complete
@@ -69,11 +78,9 @@ const Check = () => (
  * `filterByPhase` for the table, `formatPhaseParam`/`parsePhaseParam` for the URL and
  * `toPhaseFilter` for the Flyte API.
  *
- * Keyboard: Enter, Space or ArrowDown on the trigger open on the first selected option (else the
- * first); ArrowUp opens on the last. ArrowUp/ArrowDown move, Home/End jump, Space/Enter toggle
- * (the popup stays open), letters jump by typeahead, Escape closes onto the trigger.
- * **Tab** from the list closes the popup and moves on; **Shift+Tab** from the list reaches the
- * preset buttons above it, and Shift+Tab from the first preset closes onto the trigger.
+ * The trigger keeps one width and one line: it shows the first chosen phase and "+N", and its
+ * accessible name and tooltip list them all. The keyboard model is written out once, in the
+ * README's "PhaseFilter › Keyboard" section.
  *
  * The popup opens in the browser's top layer (Popover API), so an `overflow: hidden` table
  * container does not clip it, and it is placed to stay inside the viewport.
@@ -92,6 +99,7 @@ export const PhaseFilter = forwardRef<HTMLDivElement, PhaseFilterProps>(function
     onOpenChange,
     phases,
     disabledPhases,
+    disabledReason,
     counts,
     presets,
     label,
@@ -103,44 +111,33 @@ export const PhaseFilter = forwardRef<HTMLDivElement, PhaseFilterProps>(function
   forwardedRef,
 ) {
   const filter = usePhaseFilter({
-    value,
-    defaultValue,
-    onValueChange,
-    open,
-    defaultOpen,
-    onOpenChange,
-    phases,
-    disabledPhases,
-    counts,
-    presets,
-    label,
-    name,
-    disabled,
+    ...{ value, defaultValue, onValueChange, open, defaultOpen, onOpenChange, phases },
+    ...{ disabledPhases, disabledReason, counts, presets, label, name, disabled },
   });
-  const { rootRef } = filter;
-  const ref = useCallback(
-    (node: HTMLDivElement | null) => {
-      rootRef.current = node;
-      setRef(forwardedRef, node);
-    },
-    [rootRef, forwardedRef],
-  );
   const hiddenInput = filter.getHiddenInputProps();
+  // The getter only puts the forwarded ref into a callback ref; nothing reads it during render.
+  // eslint-disable-next-line react-hooks/refs
+  const root = filter.getRootProps({
+    ...rootProps,
+    ref: forwardedRef,
+    className: clsx("fpu-PhaseFilter", className),
+  });
 
   return (
-    <div
-      {...rootProps}
-      ref={ref}
-      className={clsx("fpu-PhaseFilter", className)}
-      data-state={filter.open ? "open" : "closed"}
-      data-disabled={disabled ? "" : undefined}
-    >
+    <div {...root}>
       <button {...filter.getTriggerProps()} className="fpu-PhaseFilter-trigger">
-        <span className="fpu-PhaseFilter-label" id={filter.labelId}>
+        <span {...filter.getLabelProps()} className="fpu-PhaseFilter-label">
           {filter.label}
         </span>{" "}
         {/* The space keeps the visible text "Phase All phases" inside the name "Phase: All phases". */}
-        <span className="fpu-PhaseFilter-summary">{filter.summary}</span>
+        {/* "+2" is drawn by CSS from data-more: the name lists every phase instead, and the
+            visible text ("Phase Failed") stays inside the name ("Phase: Failed, Aborted, …"). */}
+        <span
+          className="fpu-PhaseFilter-summary"
+          data-more={filter.summaryMore === "" ? undefined : filter.summaryMore}
+        >
+          <span className="fpu-PhaseFilter-first">{filter.summaryFirst}</span>
+        </span>
         <Chevron />
       </button>
       {filter.open && (
@@ -156,6 +153,7 @@ export const PhaseFilter = forwardRef<HTMLDivElement, PhaseFilterProps>(function
                   {item.label}
                 </button>
               ))}
+              <span {...filter.getPresetsHintProps()}>{filter.presetsHint}</span>
             </div>
           )}
           <ul {...filter.getListboxProps()} className="fpu-PhaseFilter-listbox">
@@ -166,7 +164,7 @@ export const PhaseFilter = forwardRef<HTMLDivElement, PhaseFilterProps>(function
                 className="fpu-PhaseFilter-option"
               >
                 <span className="fpu-PhaseFilter-check" aria-hidden="true">
-                  <Check />
+                  {option.disabled ? <Blocked /> : <Check />}
                 </span>
                 <PhaseIcon
                   phase={option.phase}

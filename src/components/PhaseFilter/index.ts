@@ -6,6 +6,6 @@ export type {
   PhaseFilterPresetItem,
   UsePhaseFilterOptions,
   UsePhaseFilterResult,
-} from "./usePhaseFilter";
+} from "./types";
 export { PHASE_FILTER_PRESETS } from "./presets";
 export type { PhaseFilterPreset } from "./presets";

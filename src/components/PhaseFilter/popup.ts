@@ -6,7 +6,8 @@
  * dependency. "manual" (not "auto") because the filter decides itself when to close: Escape
  * returns focus to the trigger and a click on the trigger toggles, which the browser's light
  * dismiss would race with. The top layer does not position anything, so `placePopup` does: below
- * the trigger, or above when there is more room there, clamped into the viewport. Where the API
+ * the trigger, or above when there is more room there, aligned with its inline-start edge (left,
+ * or right in RTL), clamped into the viewport. Where the API
  * is missing (older browsers, jsdom) the popup is still `position: fixed`, which escapes
  * `overflow: hidden` unless an ancestor is transformed.
  */
@@ -35,18 +36,24 @@ export function showInTopLayer(popup: HTMLElement): void {
 
 /**
  * Puts the popup next to the trigger inside the viewport: below it when it fits or has more room
- * than above, otherwise above; its left edge aligned with the trigger's and clamped so it never
- * leaves the viewport; as tall as its content or the room available (then it scrolls). Writes
- * `top`, `left`, `min-width`, `max-height` and `data-side` on the popup.
- * @internal
+ * than above, otherwise above; its inline-start edge aligned with the trigger's (the right edge
+ * in RTL) and clamped so it never leaves the viewport; as tall as its content or the room
+ * available (then it scrolls). Writes `top`, `left`, `min-width`, `max-height` and `data-side`.
+ *
+ * Boxes are measured in viewport pixels, but lengths written on the popup are multiplied by its
+ * effective CSS `zoom` (inherited from its ancestors even in the top layer), so each written
+ * length is divided by that zoom.
  */
-export function placePopup(trigger: HTMLElement, popup: HTMLElement): void {
+function placePopup(trigger: HTMLElement, popup: HTMLElement): void {
   const view = trigger.ownerDocument.documentElement;
-  const viewWidth = view.clientWidth || window.innerWidth;
-  const viewHeight = window.innerHeight || view.clientHeight;
+  const win = trigger.ownerDocument.defaultView ?? window;
+  const viewWidth = view.clientWidth || win.innerWidth;
+  const viewHeight = win.innerHeight || view.clientHeight;
   const anchor = trigger.getBoundingClientRect();
+  const zoom = (popup as { currentCSSZoom?: number }).currentCSSZoom || 1;
+  const px = (length: number) => `${Math.round(length / zoom)}px`;
 
-  popup.style.minWidth = `${Math.round(anchor.width)}px`;
+  popup.style.minWidth = px(anchor.width);
   popup.style.maxHeight = "";
   const natural = popup.getBoundingClientRect();
 
@@ -61,11 +68,13 @@ export function placePopup(trigger: HTMLElement, popup: HTMLElement): void {
       ? Math.min(anchor.bottom + GAP, viewHeight - MARGIN - height)
       : Math.max(anchor.top - GAP - height, MARGIN);
   const maxLeft = viewWidth - MARGIN - natural.width;
-  const left = Math.max(MARGIN, Math.min(anchor.left, maxLeft));
+  const rtl = win.getComputedStyle(trigger).direction === "rtl";
+  const start = rtl ? anchor.right - natural.width : anchor.left;
+  const left = Math.max(MARGIN, Math.min(start, maxLeft));
 
-  popup.style.maxHeight = `${Math.floor(room)}px`;
-  popup.style.top = `${Math.round(top)}px`;
-  popup.style.left = `${Math.round(left)}px`;
+  popup.style.maxHeight = px(Math.floor(room));
+  popup.style.top = px(top);
+  popup.style.left = px(left);
   popup.dataset.side = side;
 }
 
