@@ -15,36 +15,36 @@ const optionNames = () => screen.getAllByRole("option").map((option) => option.t
 describe("PhaseFilter counts from flyteidl2 messages", () => {
   it("EnrichedAction.childrenPhaseCounts: keyed by protobuf number, RECOVERED (10) included", () => {
     render(<PhaseFilter counts={enrichedAction.childrenPhaseCounts} defaultOpen />);
-    expect(screen.getByRole("option", { name: "Running, 3" })).toBeInTheDocument();
-    expect(screen.getByRole("option", { name: "Succeeded, 12" })).toBeInTheDocument();
-    expect(screen.getByRole("option", { name: "Recovered, 2" })).toBeInTheDocument();
-    expect(screen.getByRole("option", { name: "Queued, 0" })).toBeInTheDocument();
+    expect(screen.getByRole("option", { name: "Running, 3 actions" })).toBeInTheDocument();
+    expect(screen.getByRole("option", { name: "Succeeded, 12 actions" })).toBeInTheDocument();
+    expect(screen.getByRole("option", { name: "Recovered, 2 actions" })).toBeInTheDocument();
+    expect(screen.getByRole("option", { name: "Queued, 0 actions" })).toBeInTheDocument();
   });
 
   it("TaskGroup.phaseCounts: a list of { phase, count: bigint }", () => {
     render(<PhaseFilter counts={taskGroup.phaseCounts} defaultOpen />);
-    expect(screen.getByRole("option", { name: "Succeeded, 15" })).toBeInTheDocument();
-    expect(screen.getByRole("option", { name: "Failed, 3" })).toBeInTheDocument();
-    expect(screen.getByRole("option", { name: "Timed out, 1" })).toBeInTheDocument();
+    expect(screen.getByRole("option", { name: "Succeeded, 15 actions" })).toBeInTheDocument();
+    expect(screen.getByRole("option", { name: "Failed, 3 actions" })).toBeInTheDocument();
+    expect(screen.getByRole("option", { name: "Timed out, 1 action" })).toBeInTheDocument();
   });
 
   it("the same counts as proto3 JSON from the network (string keys, names, int64 strings)", () => {
     const body = JSON.parse(JSON.stringify(toJson(EnrichedActionSchema, enrichedAction)));
     render(<PhaseFilter counts={body.childrenPhaseCounts} defaultOpen />);
-    expect(screen.getByRole("option", { name: "Running, 3" })).toBeInTheDocument();
+    expect(screen.getByRole("option", { name: "Running, 3 actions" })).toBeInTheDocument();
   });
 
   it("a Map, as an app may build", () => {
     render(<PhaseFilter counts={new Map([["failed", 4n]])} defaultOpen />);
-    expect(screen.getByRole("option", { name: "Failed, 4" })).toBeInTheDocument();
+    expect(screen.getByRole("option", { name: "Failed, 4 actions" })).toBeInTheDocument();
   });
 
   it("server-renders the counts into the option names", () => {
     const html = renderToString(
       <PhaseFilter counts={enrichedAction.childrenPhaseCounts} defaultOpen />,
     );
-    expect(html).toContain("Running, 3");
-    expect(html).toContain("Succeeded, 12");
+    expect(html).toContain("Running, 3 actions");
+    expect(html).toContain("Succeeded, 12 actions");
   });
 
   it("warns once in development when counts hold nothing readable, and shows no numbers", () => {
