@@ -12,7 +12,7 @@ import { normalizePhases } from "./selection";
  * spellings. UNSPECIFIED and unknown entries are ignored. Never throws.
  *
  * @example
- * import { ActionPhase } from "@flyteorg/flyteidl2/flyteidl2/common/phase_pb.ts";
+ * // ActionPhase: the enum of @flyteorg/flyteidl2's flyteidl2/common/phase_pb.ts
  * phasesKnownTo(ActionPhase); // the nine phases without "recovered"
  * <PhaseFilter phases={phasesKnownTo(ActionPhase)} />
  */
