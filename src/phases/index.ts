@@ -32,3 +32,4 @@ export {
   toPhaseFilter,
 } from "./selection";
 export type { PhaseCounts, PhaseFilterMessage } from "./selection";
+export { rollupPhase } from "./rollup";
