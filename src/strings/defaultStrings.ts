@@ -48,8 +48,6 @@ export interface PhaseCountBarStrings {
   readonly summary: Message<{ total: string; list: string }>;
   /** Shown when every count is zero. @default "No actions" */
   readonly empty: string;
-  /** Accessible name of a legend button, with the exact count. @default "{label}, {count}" */
-  readonly entry: Message<{ label: string; count: number }>;
 }
 
 /** The PhaseHistory's strings: plain data (templates and plural forms). */
@@ -134,7 +132,6 @@ export const defaultStrings: PhaseStrings = Object.freeze({
     total: Object.freeze({ one: "{count} action", other: "{count} actions" }),
     summary: "{total}: {list}",
     empty: "No actions",
-    entry: "{label}, {count}",
   }),
   history: Object.freeze({
     summary: Object.freeze({ one: "Last run: {list}", other: "Last {count} runs: {list}" }),

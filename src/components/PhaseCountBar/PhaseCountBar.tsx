@@ -167,16 +167,27 @@ export const PhaseCountBar = forwardRef<HTMLDivElement, PhaseCountBarProps>(func
               {entries.map(({ key, count }) => {
                 if (count === 0 && !showZero) return null;
                 const text = key === "unknown" ? strings.unknown : strings.phaseLabels[key];
+                const shownCount = formatCompactCount(count, locale);
+                const exactCount = formatMessage("{count}", { count }, locale);
+                // The name comes from the content ("Failed 12,345"), so it always contains what
+                // is seen; a compact count is shown but the exact one is what is said.
                 const content = (
                   <>
                     <PhaseIcon
                       phase={key === "unknown" ? undefined : key}
                       className="fpu-PhaseCountBar-icon"
                     />
-                    <span className="fpu-PhaseCountBar-label">{text}</span>
-                    <span className="fpu-PhaseCountBar-count">
-                      {formatCompactCount(count, locale)}
-                    </span>
+                    <span className="fpu-PhaseCountBar-label">{text}</span>{" "}
+                    {shownCount === exactCount ? (
+                      <span className="fpu-PhaseCountBar-count">{shownCount}</span>
+                    ) : (
+                      <>
+                        <span className="fpu-PhaseCountBar-count" aria-hidden="true">
+                          {shownCount}
+                        </span>
+                        <span className="fpu-visually-hidden">{exactCount}</span>
+                      </>
+                    )}
                   </>
                 );
                 const common = {
@@ -190,11 +201,6 @@ export const PhaseCountBar = forwardRef<HTMLDivElement, PhaseCountBarProps>(func
                       <button
                         type="button"
                         {...common}
-                        aria-label={formatMessage(
-                          strings.countBar.entry,
-                          { label: text, count },
-                          locale,
-                        )}
                         aria-pressed={selected?.includes(key) === true}
                         onClick={() => onPhaseClick(key)}
                       >
