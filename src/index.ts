@@ -5,7 +5,9 @@ export type {
   Message,
   MessageValues,
   PluralMessage,
+  PhaseCountBarStrings,
   PhaseFilterStrings,
+  PhaseHistoryStrings,
   PhaseStrings,
   PhaseStringsOverrides,
   PhaseStringsProviderProps,
@@ -25,3 +27,7 @@ export type {
   UsePhaseFilterOptions,
   UsePhaseFilterResult,
 } from "./components/PhaseFilter";
+export { PhaseCountBar } from "./components/PhaseCountBar";
+export type { PhaseCountBarProps } from "./components/PhaseCountBar";
+export { PhaseHistory } from "./components/PhaseHistory";
+export type { PhaseHistoryProps } from "./components/PhaseHistory";
