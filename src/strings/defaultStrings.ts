@@ -1,4 +1,5 @@
-import { ACTION_PHASES, getPhaseInfo } from "../phases";
+import { ACTION_PHASES } from "../phases";
+import { PHASE_FACTS } from "../phases/facts";
 import type { ActionPhase } from "../phases";
 import type { Message } from "./message";
 
@@ -122,7 +123,8 @@ export interface PhaseFilterStrings {
 }
 
 const englishLabels = Object.fromEntries(
-  ACTION_PHASES.map((phase) => [phase, getPhaseInfo(phase).label]),
+  // The facts table, not getPhaseInfo: that would bring the English descriptions into every bundle.
+  ACTION_PHASES.map((phase) => [phase, PHASE_FACTS[phase].label]),
 ) as Record<ActionPhase, string>;
 
 /** The English strings every component uses unless a provider replaces them. */
