@@ -9,6 +9,7 @@ export type {
   PhaseStrings,
   PhaseStringsOverrides,
   PhaseStringsProviderProps,
+  PhaseTimelineStrings,
 } from "./strings";
 export { PhaseIcon } from "./icons";
 export type { PhaseIconProps } from "./icons";
@@ -25,3 +26,9 @@ export type {
   UsePhaseFilterOptions,
   UsePhaseFilterResult,
 } from "./components/PhaseFilter";
+export { PhaseTimeline } from "./components/PhaseTimeline";
+export type {
+  PhaseTimelineAttempt,
+  PhaseTimelineProps,
+  PhaseTimelineTransition,
+} from "./components/PhaseTimeline";

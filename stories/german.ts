@@ -36,4 +36,16 @@ export const GERMAN: PhaseStringsOverrides = {
     clear: "Leeren",
     presetsLabel: "Schnellauswahl",
   },
+  timeline: {
+    label: "Phasenverlauf",
+    attempt: "Versuch {attempt}",
+    attemptSummary: "Versuch {attempt} von {attempts}: {phases}",
+    segment: "{phase} {duration}",
+    terminalWithError: "{phase} ({kind})",
+    userError: "Benutzerfehler",
+    systemError: "Systemfehler",
+    separator: ", ",
+    attemptEmpty: "keine Phasen erfasst",
+    empty: "Noch kein Phasenverlauf",
+  },
 };

@@ -23,6 +23,8 @@ export interface PhaseStrings {
   readonly inProgress: string;
   /** Strings of the PhaseFilter. */
   readonly filter: PhaseFilterStrings;
+  /** Strings of the PhaseTimeline. */
+  readonly timeline: PhaseTimelineStrings;
 }
 
 /**
@@ -56,6 +58,36 @@ export interface PhaseFilterStrings {
   readonly presetsLabel: string;
 }
 
+/**
+ * The PhaseTimeline's strings. Plain data (templates), so a server layout can pass them. Inside
+ * a sentence, phase labels get a lower-case first letter ("running 3m 12s").
+ */
+export interface PhaseTimelineStrings {
+  /** Accessible name of the timeline. @default "Phase timeline" */
+  readonly label: string;
+  /** Visible heading of a row. @default "Attempt {attempt}" */
+  readonly attempt: Message<{ attempt: number; attempts: number }>;
+  /**
+   * A row as one sentence, for screen readers; `phases` is the list of phases joined by
+   * `separator`. @default "Attempt {attempt} of {attempts}: {phases}"
+   */
+  readonly attemptSummary: Message<{ attempt: number; attempts: number; phases: string }>;
+  /** A phase and how long it lasted. @default "{phase} {duration}" */
+  readonly segment: Message<{ phase: string; duration: string }>;
+  /** The terminal phase with the kind of error. @default "{phase} ({kind})" */
+  readonly terminalWithError: Message<{ phase: string; kind: string }>;
+  /** `ErrorInfo.kind` KIND_USER. @default "user error" */
+  readonly userError: string;
+  /** `ErrorInfo.kind` KIND_SYSTEM. @default "system error" */
+  readonly systemError: string;
+  /** Joins the phases of a row. @default ", " */
+  readonly separator: string;
+  /** A row whose attempt has no readable phase transitions. @default "no phases recorded" */
+  readonly attemptEmpty: string;
+  /** Shown when no attempt has a readable phase. @default "No phase history yet" */
+  readonly empty: string;
+}
+
 /** The English strings every component uses unless a provider replaces them. */
 export const defaultStrings: PhaseStrings = Object.freeze({
   phaseLabels: Object.freeze(
@@ -82,6 +114,18 @@ export const defaultStrings: PhaseStrings = Object.freeze({
     clear: "Clear",
     presetsLabel: "Quick selections",
   }),
+  timeline: Object.freeze({
+    label: "Phase timeline",
+    attempt: "Attempt {attempt}",
+    attemptSummary: "Attempt {attempt} of {attempts}: {phases}",
+    segment: "{phase} {duration}",
+    terminalWithError: "{phase} ({kind})",
+    userError: "user error",
+    systemError: "system error",
+    separator: ", ",
+    attemptEmpty: "no phases recorded",
+    empty: "No phase history yet",
+  }),
 });
 
 /** Any part of {@link PhaseStrings}; what is left out keeps its current value. */
@@ -92,6 +136,7 @@ export interface PhaseStringsOverrides {
   readonly finished?: string;
   readonly inProgress?: string;
   readonly filter?: Partial<PhaseFilterStrings>;
+  readonly timeline?: Partial<PhaseTimelineStrings>;
 }
 
 /** `base` with `overrides` laid over it, one level deep for the nested groups. */
@@ -101,5 +146,6 @@ export function mergeStrings(base: PhaseStrings, overrides: PhaseStringsOverride
     ...overrides,
     phaseLabels: { ...base.phaseLabels, ...overrides.phaseLabels },
     filter: { ...base.filter, ...overrides.filter },
+    timeline: { ...base.timeline, ...overrides.timeline },
   };
 }

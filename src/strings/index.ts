@@ -1,5 +1,10 @@
 export { defaultStrings, mergeStrings } from "./defaultStrings";
-export type { PhaseFilterStrings, PhaseStrings, PhaseStringsOverrides } from "./defaultStrings";
+export type {
+  PhaseFilterStrings,
+  PhaseStrings,
+  PhaseStringsOverrides,
+  PhaseTimelineStrings,
+} from "./defaultStrings";
 export { PhaseStringsProvider, usePhaseStrings } from "./PhaseStringsProvider";
 export type { PhaseStringsProviderProps } from "./PhaseStringsProvider";
 export { formatMessage } from "./message";
