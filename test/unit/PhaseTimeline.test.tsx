@@ -1,5 +1,6 @@
 import { createRef } from "react";
-import { render, screen, within } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
+import { tickerState } from "../../src/internal/ticker";
 import { PhaseStringsProvider, PhaseTimeline } from "../../src";
 import type { PhaseTimelineAttempt } from "../../src";
 import { GERMAN } from "../../stories/german";
@@ -94,11 +95,42 @@ describe("PhaseTimeline", () => {
 
   it("runs an open phase until `now`, and closes a phase without end time where the next begins", () => {
     const open = { attempt: 1, phase: 4, phaseTransitions: [t(1, 0), t(3, 5), t(4, 10)] };
-    const { container } = render(<PhaseTimeline attempts={[open]} now={(T0 + 70) * 1000} />);
+    const { container } = render(
+      <PhaseTimeline attempts={[open]} now={(T0 + 70) * 1000} live={false} />,
+    );
     readable("Attempt 1 of 1: queued 5s, initializing 5s, running 1m 00s");
     const segments = container.querySelectorAll(".fpu-PhaseTimeline-segment");
     expect(segments[2]).toHaveAttribute("data-open", "true");
     expect(segments[1]).not.toHaveAttribute("data-open");
+  });
+
+  describe("live", () => {
+    afterEach(() => vi.useRealTimers());
+
+    it("grows the open phase every second on the shared ticker, from the server's `now`", () => {
+      vi.useFakeTimers({ now: (T0 + 70) * 1000 });
+      const open = { attempt: 1, phase: 4, phaseTransitions: [t(1, 0, 10), t(4, 10)] };
+      const { unmount } = render(<PhaseTimeline attempts={[open]} now={(T0 + 70) * 1000} />);
+      readable("Attempt 1 of 1: queued 10s, running 1m 00s");
+      expect(tickerState().listeners).toBe(1);
+      act(() => vi.advanceTimersByTime(1000));
+      readable("Attempt 1 of 1: queued 10s, running 1m 01s");
+      act(() => vi.advanceTimersByTime(5000));
+      readable("Attempt 1 of 1: queued 10s, running 1m 06s");
+      unmount();
+      expect(tickerState()).toEqual({ listeners: 0, timerPending: false });
+    });
+
+    it("does not subscribe when no phase is open, or when `live` is false", () => {
+      vi.useFakeTimers({ now: NOW });
+      render(
+        <>
+          <PhaseTimeline attempts={[FIRST, SECOND]} />
+          <PhaseTimeline attempts={[{ phaseTransitions: [t(4, 0)] }]} now={NOW} live={false} />
+        </>,
+      );
+      expect(tickerState()).toEqual({ listeners: 0, timerPending: false });
+    });
   });
 
   it("closes the last phase at the attempt's end time when no transition ends it", () => {
@@ -124,7 +156,7 @@ describe("PhaseTimeline", () => {
       phase: 4,
       phaseTransitions: [t(4, 0, 10), t(9, 10, 70), t(4, 70)],
     };
-    render(<PhaseTimeline attempts={[paused]} now={(T0 + 75) * 1000} />);
+    render(<PhaseTimeline attempts={[paused]} now={(T0 + 75) * 1000} live={false} />);
     readable("Attempt 1 of 1: running 10s, paused 1m 00s, running 5s");
   });
 

@@ -1,5 +1,5 @@
 "use client";
-import { forwardRef } from "react";
+import { forwardRef, useMemo } from "react";
 import type { CSSProperties, HTMLAttributes } from "react";
 import clsx from "clsx";
 import { PhaseIcon } from "../../icons";
@@ -7,7 +7,8 @@ import { formatMessage } from "../../strings";
 import type { PhaseStringsOverrides } from "../../strings";
 import { PHASE_TONES } from "../../internal/phaseTone";
 import { useComponentStrings } from "../../internal/readPhase";
-import { readTimeline } from "./readTimeline";
+import { useNow } from "../../internal/useTick";
+import { hasOpenPhase, readTimeline } from "./readTimeline";
 import type { PhaseTimelineAttempt, TimelineModel } from "./readTimeline";
 import { rowSentence, rowTexts } from "./describeRow";
 import { toMillis } from "./time";
@@ -21,11 +22,19 @@ export interface PhaseTimelineProps extends Omit<HTMLAttributes<HTMLDivElement>,
    */
   attempts: readonly PhaseTimelineAttempt[] | null | undefined;
   /**
-   * The time an open phase runs until, in any Timestamp form (epoch ms, `Date`, RFC 3339,
-   * `{ seconds, nanos }`). Pass it when rendering on the server, in tests, or to freeze the view.
-   * @default the current time
+   * The time an open phase runs until on the server and while hydrating, in any Timestamp form
+   * (epoch ms, `Date`, RFC 3339, `{ seconds, nanos }`). Pass the server's time when rendering on
+   * the server, so the browser hydrates the same text; after that the open phase follows the
+   * shared clock (unless `live` is false).
+   * @default the current time at the first render
    */
   now?: unknown;
+  /**
+   * Let the open phase grow every second on the library's one shared ticker. Only a timeline with
+   * an open phase subscribes; `false` freezes it at `now` (screenshots, a past snapshot).
+   * @default true
+   */
+  live?: boolean;
   /**
    * Accessible name of the timeline.
    * @default strings.timeline.label ("Phase timeline")
@@ -49,11 +58,13 @@ export interface PhaseTimelineProps extends Omit<HTMLAttributes<HTMLDivElement>,
  * <PhaseTimeline attempts={actionDetails.attempts} />
  */
 export const PhaseTimeline = forwardRef<HTMLDivElement, PhaseTimelineProps>(function PhaseTimeline(
-  { attempts, now: nowProp, label, strings: stringsProp, className, ...divProps },
+  { attempts, now: nowProp, live = true, label, strings: stringsProp, className, ...divProps },
   ref,
 ) {
   const strings = useComponentStrings(stringsProp);
-  const now = toMillis(nowProp) ?? Date.now();
+  // Whether a phase is open does not depend on the time: only then subscribe to the clock.
+  const open = useMemo(() => hasOpenPhase(attempts), [attempts]);
+  const now = useNow(live && open, toMillis(nowProp));
   const model = readTimeline(attempts, now);
   const empty = model.rows.every((row) => row.segments.length === 0 && !row.terminal);
 

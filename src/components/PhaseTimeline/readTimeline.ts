@@ -92,6 +92,11 @@ export function readTimeline(input: unknown, now: number): TimelineModel {
   return start <= end ? { rows, attempts, start, end } : { rows, attempts, start: 0, end: 0 };
 }
 
+/** Whether any attempt has a phase still running (its segment grows with time). @internal */
+export function hasOpenPhase(input: unknown): boolean {
+  return readTimeline(input, 0).rows.some((row) => row.segments.some((segment) => segment.open));
+}
+
 function readAttempt(item: PhaseTimelineAttempt, position: number, now: number): TimelineRow {
   const number = Number(item.attempt);
   const attempt = Number.isInteger(number) && number > 0 ? number : position;
