@@ -5,9 +5,11 @@ import {
   PhaseFilter,
   PhaseIcon,
   PhaseStringsProvider,
+  PhaseTimeline,
   TerminalIndicator,
 } from "../../src";
 import type { ActionPhase } from "../../src";
+import { RETRIED, RUNNING, msAt } from "../../stories/timelineData";
 
 /**
  * Every component in the forms a server renders: rendered to a string in Node by the `renderApp`
@@ -48,6 +50,11 @@ export function App() {
         <PhaseStringsProvider strings={{ phaseLabels: { failed: "Fehlgeschlagen" } }}>
           <PhaseBadge phase="failed" />
         </PhaseStringsProvider>
+      </section>
+      <section aria-label="Timelines">
+        <PhaseTimeline attempts={RETRIED} label="Retried action" />
+        <PhaseTimeline attempts={RUNNING} now={msAt(70)} live={false} label="Running action" />
+        <PhaseTimeline attempts={[]} label="New action" />
       </section>
     </main>
   );

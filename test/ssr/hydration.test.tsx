@@ -78,6 +78,16 @@ describe(`server rendering, React ${inject("reactMajor")}`, () => {
     // The server HTML alone is already meaningful: roles and names without any JavaScript.
     expect(container.querySelector('[role="img"][aria-label="Timed out"]')).not.toBeNull();
     expect(container.querySelectorAll("button[aria-haspopup]")).toHaveLength(3);
+    const timeline = container.querySelector('[role="group"][aria-label="Retried action"]');
+    expect(timeline?.textContent).toContain(
+      "Attempt 2 of 2: queued 2s, waiting for resources 40s, initializing 5s, running 3m 12s, failed (user error)",
+    );
+    expect(container.querySelector('[aria-label="Running action"]')?.textContent).toContain(
+      "Attempt 1 of 1: queued 4s, initializing 8s, running 58s",
+    );
+    expect(container.querySelector('[aria-label="New action"]')).toHaveTextContent(
+      "No phase history yet",
+    );
   });
 
   it("hydrates without a warning and keeps the server's HTML", async () => {
