@@ -11,7 +11,7 @@ import { useNow } from "../../internal/useTick";
 import { hasOpenPhase, readTimeline } from "./readTimeline";
 import type { PhaseTimelineAttempt, TimelineModel } from "./readTimeline";
 import { rowSentence, rowTexts } from "./describeRow";
-import { toMillis } from "./time";
+import { toMillis } from "../../phases";
 
 /** Props of {@link PhaseTimeline}. Other `<div>` attributes (`id`, `style`, `data-*`, …) pass through. */
 export interface PhaseTimelineProps extends Omit<HTMLAttributes<HTMLDivElement>, "children"> {

@@ -1,8 +1,8 @@
 import { formatMessage } from "../../strings";
 import type { PhaseStrings } from "../../strings";
+import { formatDuration } from "../../phases";
 import type { ActionPhase } from "../../phases";
 import type { TimelineRow } from "./readTimeline";
-import { formatDuration } from "./time";
 
 /** The visible texts of one row: each phase with its duration, and the terminal phase. @internal */
 export interface RowTexts {

@@ -1,6 +1,5 @@
-import { isTerminal, parsePhase, phaseOrder } from "../../phases";
 import type { ActionPhase } from "../../phases";
-import { toMillis } from "./time";
+import { isTerminal, parsePhase, phaseOrder, toMillis } from "../../phases";
 
 /** One `PhaseTransition` as protobuf-es or proto3 JSON gives it; every field may be missing. */
 export interface PhaseTimelineTransition {
