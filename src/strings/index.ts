@@ -1,5 +1,11 @@
 export { defaultStrings, mergeStrings } from "./defaultStrings";
-export type { PhaseFilterStrings, PhaseStrings, PhaseStringsOverrides } from "./defaultStrings";
+export type {
+  PhaseDurationStrings,
+  PhaseFilterStrings,
+  PhaseMarkStrings,
+  PhaseStrings,
+  PhaseStringsOverrides,
+} from "./defaultStrings";
 export { PhaseStringsProvider, usePhaseStrings } from "./PhaseStringsProvider";
 export type { PhaseStringsProviderProps } from "./PhaseStringsProvider";
 export { formatMessage } from "./message";
