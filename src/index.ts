@@ -4,6 +4,8 @@ export { PhaseStringsProvider, defaultStrings, formatMessage, usePhaseStrings } 
 export type {
   Message,
   MessageValues,
+  PhaseDurationStrings,
+  PhaseMarkStrings,
   PluralMessage,
   PhaseFilterStrings,
   PhaseStrings,
@@ -15,6 +17,8 @@ export { PhaseIcon } from "./icons";
 export type { PhaseIconProps } from "./icons";
 export { PhaseBadge } from "./components/PhaseBadge";
 export type { PhaseBadgeProps, PhaseTone } from "./components/PhaseBadge";
+export { PhaseDuration } from "./components/PhaseDuration";
+export type { PhaseDurationProps } from "./components/PhaseDuration";
 export { TerminalIndicator } from "./components/TerminalIndicator";
 export type { TerminalIndicatorProps } from "./components/TerminalIndicator";
 export { PHASE_FILTER_PRESETS, PhaseFilter, usePhaseFilter } from "./components/PhaseFilter";

@@ -1,5 +1,6 @@
 import { ACTION_PHASES, getPhaseInfo } from "../phases";
 import type { ActionPhase } from "../phases";
+import type { CatalogCacheStatusName } from "../internal/cacheStatus";
 import type { Message } from "./message";
 
 /**
@@ -25,6 +26,57 @@ export interface PhaseStrings {
   readonly filter: PhaseFilterStrings;
   /** Strings of the PhaseTimeline. */
   readonly timeline: PhaseTimelineStrings;
+  /** Strings of PhaseDuration. */
+  readonly duration: PhaseDurationStrings;
+  /** Strings of PhaseBadge's retry and cache marks. */
+  readonly marks: PhaseMarkStrings;
+  /**
+   * The tab title set by `usePhaseDocumentTitle`: `{glyph}` is the phase's shape cue ("✓", "●",
+   * …), `{label}` the phase label, `{title}` the page's own title (the label when none is given).
+   * @default "{glyph} {title}"
+   */
+  readonly documentTitle: Message<{ glyph: string; label: string; title: string }>;
+}
+
+/**
+ * PhaseDuration's strings. The four unit templates receive their numbers as text (`{ss}` is
+ * two digits); while they keep their English defaults the text comes from `formatDuration`.
+ */
+export interface PhaseDurationStrings {
+  /** Under a minute. @default "{s}s" */
+  readonly seconds: Message<{ s: string }>;
+  /** Under an hour. @default "{m}m {ss}s" */
+  readonly minutes: Message<{ m: string; ss: string }>;
+  /** Under a day. @default "{h}h {mm}m" */
+  readonly hours: Message<{ h: string; mm: string }>;
+  /** A day or more. @default "{d}d {hh}h" */
+  readonly days: Message<{ d: string; hh: string }>;
+  /** Said (and shown as "—") when no duration can be read. @default "Duration unknown" */
+  readonly unknown: string;
+  /** Added to the text alternative when a typical duration is given. @default "typically {expected}" */
+  readonly typically: Message<{ expected: string }>;
+  /** Replaces `typically` once the typical duration is passed. @default "longer than the typical {expected}" */
+  readonly longerThanTypical: Message<{ expected: string }>;
+  /** Tooltip line with the exact start time. @default "Started {time}" */
+  readonly started: Message<{ time: string }>;
+  /** Tooltip line with the exact end time. @default "Ended {time}" */
+  readonly ended: Message<{ time: string }>;
+}
+
+/** PhaseBadge's marks. */
+export interface PhaseMarkStrings {
+  /** Visible retry mark, shown when the action ran more than once. @default "↻{attempt}" */
+  readonly attempt: Message<{ attempt: number; attempts: number }>;
+  /** Accessible text of the retry mark. @default "attempt {attempt} of {attempts}" */
+  readonly attemptLabel: Message<{ attempt: number; attempts: number }>;
+  /**
+   * Mark per `CatalogCacheStatus`; an empty string shows no mark.
+   * @default CACHE_HIT "from cache"; quiet marks CACHE_POPULATED "saved to cache",
+   * CACHE_LOOKUP_FAILURE "cache lookup failed", CACHE_PUT_FAILURE "cache write failed",
+   * CACHE_EVICTED "cache evicted"; none for CACHE_DISABLED, CACHE_MISS, CACHE_SKIPPED (the
+   * ordinary cases: nothing to say)
+   */
+  readonly cache: Readonly<Record<CatalogCacheStatusName, string>>;
 }
 
 /**
@@ -126,6 +178,32 @@ export const defaultStrings: PhaseStrings = Object.freeze({
     attemptEmpty: "no phases recorded",
     empty: "No phase history yet",
   }),
+  duration: Object.freeze({
+    seconds: "{s}s",
+    minutes: "{m}m {ss}s",
+    hours: "{h}h {mm}m",
+    days: "{d}d {hh}h",
+    unknown: "Duration unknown",
+    typically: "typically {expected}",
+    longerThanTypical: "longer than the typical {expected}",
+    started: "Started {time}",
+    ended: "Ended {time}",
+  }),
+  marks: Object.freeze({
+    attempt: "↻{attempt}",
+    attemptLabel: "attempt {attempt} of {attempts}",
+    cache: Object.freeze({
+      CACHE_DISABLED: "",
+      CACHE_MISS: "",
+      CACHE_HIT: "from cache",
+      CACHE_POPULATED: "saved to cache",
+      CACHE_LOOKUP_FAILURE: "cache lookup failed",
+      CACHE_PUT_FAILURE: "cache write failed",
+      CACHE_SKIPPED: "",
+      CACHE_EVICTED: "cache evicted",
+    }),
+  }),
+  documentTitle: "{glyph} {title}",
 });
 
 /** Any part of {@link PhaseStrings}; what is left out keeps its current value. */
@@ -137,6 +215,11 @@ export interface PhaseStringsOverrides {
   readonly inProgress?: string;
   readonly filter?: Partial<PhaseFilterStrings>;
   readonly timeline?: Partial<PhaseTimelineStrings>;
+  readonly duration?: Partial<PhaseDurationStrings>;
+  readonly marks?: Partial<Omit<PhaseMarkStrings, "cache">> & {
+    readonly cache?: Partial<Record<CatalogCacheStatusName, string>>;
+  };
+  readonly documentTitle?: PhaseStrings["documentTitle"];
 }
 
 /** `base` with `overrides` laid over it, one level deep for the nested groups. */
@@ -147,5 +230,11 @@ export function mergeStrings(base: PhaseStrings, overrides: PhaseStringsOverride
     phaseLabels: { ...base.phaseLabels, ...overrides.phaseLabels },
     filter: { ...base.filter, ...overrides.filter },
     timeline: { ...base.timeline, ...overrides.timeline },
+    duration: { ...base.duration, ...overrides.duration },
+    marks: {
+      ...base.marks,
+      ...overrides.marks,
+      cache: { ...base.marks.cache, ...overrides.marks?.cache },
+    },
   };
 }

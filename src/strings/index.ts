@@ -1,6 +1,8 @@
 export { defaultStrings, mergeStrings } from "./defaultStrings";
 export type {
+  PhaseDurationStrings,
   PhaseFilterStrings,
+  PhaseMarkStrings,
   PhaseStrings,
   PhaseStringsOverrides,
   PhaseTimelineStrings,
