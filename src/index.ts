@@ -7,7 +7,9 @@ export type {
   PhaseDurationStrings,
   PhaseMarkStrings,
   PluralMessage,
+  PhaseCountBarStrings,
   PhaseFilterStrings,
+  PhaseHistoryStrings,
   PhaseStrings,
   PhaseStringsOverrides,
   PhaseStringsProviderProps,
@@ -36,3 +38,7 @@ export type {
   PhaseTimelineProps,
   PhaseTimelineTransition,
 } from "./components/PhaseTimeline";
+export { PhaseCountBar } from "./components/PhaseCountBar";
+export type { PhaseCountBarProps } from "./components/PhaseCountBar";
+export { PhaseHistory } from "./components/PhaseHistory";
+export type { PhaseHistoryProps } from "./components/PhaseHistory";

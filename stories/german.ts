@@ -48,4 +48,28 @@ export const GERMAN: PhaseStringsOverrides = {
     attemptEmpty: "keine Phasen erfasst",
     empty: "Noch kein Phasenverlauf",
   },
+  phaseCounts: {
+    queued: "{count} in Warteschlange",
+    waiting_for_resources: "{count} wartend auf Ressourcen",
+    initializing: "{count} in Initialisierung",
+    running: "{count} laufend",
+    paused: "{count} pausiert",
+    succeeded: "{count} erfolgreich",
+    recovered: "{count} wiederhergestellt",
+    failed: "{count} fehlgeschlagen",
+    aborted: "{count} abgebrochen",
+    timed_out: "{count} mit Zeitüberschreitung",
+    unknown: "{count} unbekannt",
+  },
+  countBar: {
+    label: "Aktionen nach Status",
+    total: { one: "{count} Aktion", other: "{count} Aktionen" },
+    summary: "{total}: {list}",
+    empty: "Keine Aktionen",
+  },
+  history: {
+    summary: { one: "Letzter Lauf: {list}", other: "Letzte {count} Läufe: {list}" },
+    empty: "Keine Läufe",
+    mark: "{label}: {phase}",
+  },
 };

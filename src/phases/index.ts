@@ -38,3 +38,4 @@ export type { PhaseCountEntry, PhaseCountValue, PhaseCountsInput } from "./count
 export { durationToMillis, toMillis } from "./time";
 export { elapsedMs, formatDuration, phaseDurations } from "./durations";
 export type { ActionStatusLike, PhaseTransitionLike } from "./durations";
+export { rollupPhase } from "./rollup";

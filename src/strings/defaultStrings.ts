@@ -36,6 +36,44 @@ export interface PhaseStrings {
    * @default "{glyph} {title}"
    */
   readonly documentTitle: Message<{ glyph: string; label: string; title: string }>;
+  /**
+   * How many actions are in one phase, as a summary says it ("12 failed"). Used by the text
+   * alternatives of PhaseCountBar and PhaseHistory; `unknown` for those whose phase is unknown.
+   * @default "{count} " and the English label in lower case: "{count} timed out", "{count} unknown"
+   */
+  readonly phaseCounts: Readonly<Record<ActionPhase | "unknown", Message<{ count: number }>>>;
+  /** Strings of the PhaseCountBar. */
+  readonly countBar: PhaseCountBarStrings;
+  /** Strings of the PhaseHistory. */
+  readonly history: PhaseHistoryStrings;
+}
+
+/** The PhaseCountBar's strings: plain data (templates and plural forms). */
+export interface PhaseCountBarStrings {
+  /** Accessible name of the bar. @default "Actions by phase" */
+  readonly label: string;
+  /** The total. @default { one: "{count} action", other: "{count} actions" } */
+  readonly total: Message<{ count: number }>;
+  /**
+   * The text alternative: `total` followed by the list of `phaseCounts`, most urgent first.
+   * @default "{total}: {list}"
+   */
+  readonly summary: Message<{ total: string; list: string }>;
+  /** Shown when every count is zero. @default "No actions" */
+  readonly empty: string;
+}
+
+/** The PhaseHistory's strings: plain data (templates and plural forms). */
+export interface PhaseHistoryStrings {
+  /**
+   * The strip's accessible summary, `list` being the `phaseCounts` most urgent first.
+   * @default { one: "Last run: {list}", other: "Last {count} runs: {list}" }
+   */
+  readonly summary: Message<{ count: number; list: string }>;
+  /** Shown for an empty list. @default "No runs" */
+  readonly empty: string;
+  /** Name and tooltip of one mark with a label. @default "{label}: {phase}" */
+  readonly mark: Message<{ label: string; phase: string }>;
 }
 
 /**
@@ -140,14 +178,13 @@ export interface PhaseTimelineStrings {
   readonly empty: string;
 }
 
+const englishLabels = Object.fromEntries(
+  ACTION_PHASES.map((phase) => [phase, getPhaseInfo(phase).label]),
+) as Record<ActionPhase, string>;
+
 /** The English strings every component uses unless a provider replaces them. */
 export const defaultStrings: PhaseStrings = Object.freeze({
-  phaseLabels: Object.freeze(
-    Object.fromEntries(ACTION_PHASES.map((phase) => [phase, getPhaseInfo(phase).label])) as Record<
-      ActionPhase,
-      string
-    >,
-  ),
+  phaseLabels: Object.freeze(englishLabels),
   locale: "en",
   unknown: "Unknown",
   finished: "Finished",
@@ -204,6 +241,25 @@ export const defaultStrings: PhaseStrings = Object.freeze({
     }),
   }),
   documentTitle: "{glyph} {title}",
+  phaseCounts: Object.freeze(
+    Object.fromEntries(
+      [...ACTION_PHASES, "unknown" as const].map((key) => [
+        key,
+        `{count} ${(key === "unknown" ? "Unknown" : englishLabels[key]).toLowerCase()}`,
+      ]),
+    ) as Record<ActionPhase | "unknown", string>,
+  ),
+  countBar: Object.freeze({
+    label: "Actions by phase",
+    total: Object.freeze({ one: "{count} action", other: "{count} actions" }),
+    summary: "{total}: {list}",
+    empty: "No actions",
+  }),
+  history: Object.freeze({
+    summary: Object.freeze({ one: "Last run: {list}", other: "Last {count} runs: {list}" }),
+    empty: "No runs",
+    mark: "{label}: {phase}",
+  }),
 });
 
 /** Any part of {@link PhaseStrings}; what is left out keeps its current value. */
@@ -220,6 +276,9 @@ export interface PhaseStringsOverrides {
     readonly cache?: Partial<Record<CatalogCacheStatusName, string>>;
   };
   readonly documentTitle?: PhaseStrings["documentTitle"];
+  readonly phaseCounts?: Partial<Record<ActionPhase | "unknown", Message<{ count: number }>>>;
+  readonly countBar?: Partial<PhaseCountBarStrings>;
+  readonly history?: Partial<PhaseHistoryStrings>;
 }
 
 /** `base` with `overrides` laid over it, one level deep for the nested groups. */
@@ -236,5 +295,8 @@ export function mergeStrings(base: PhaseStrings, overrides: PhaseStringsOverride
       ...overrides.marks,
       cache: { ...base.marks.cache, ...overrides.marks?.cache },
     },
+    phaseCounts: { ...base.phaseCounts, ...overrides.phaseCounts },
+    countBar: { ...base.countBar, ...overrides.countBar },
+    history: { ...base.history, ...overrides.history },
   };
 }

@@ -1,7 +1,9 @@
 export { defaultStrings, mergeStrings } from "./defaultStrings";
 export type {
+  PhaseCountBarStrings,
   PhaseDurationStrings,
   PhaseFilterStrings,
+  PhaseHistoryStrings,
   PhaseMarkStrings,
   PhaseStrings,
   PhaseStringsOverrides,

@@ -1,0 +1,2 @@
+export { PhaseCountBar } from "./PhaseCountBar";
+export type { PhaseCountBarProps } from "./PhaseCountBar";

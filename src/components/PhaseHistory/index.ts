@@ -1,0 +1,2 @@
+export { PhaseHistory } from "./PhaseHistory";
+export type { PhaseHistoryProps } from "./PhaseHistory";

@@ -1,0 +1,63 @@
+"use client";
+import type { ActionPhase } from "../phases";
+import { ATTENTION_ORDER } from "../phases/rollup";
+import { formatMessage } from "../strings";
+import type { PhaseStrings } from "../strings";
+
+// Intl objects are costly to build and a table shows a thousand bars: one per locale and kind.
+const compactFormats = new Map<string, Intl.NumberFormat>();
+const exactFormats = new Map<string, Intl.NumberFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
+
+function cached<T>(cache: Map<string, T>, locale: string, make: (tag: string) => T): T {
+  let made = cache.get(locale);
+  if (made === undefined) {
+    try {
+      made = make(locale);
+    } catch {
+      // An invalid language tag (RangeError): English rather than a crashed page.
+      made = make("en");
+    }
+    cache.set(locale, made);
+  }
+  return made;
+}
+
+/**
+ * A count as shown on screen: exact below 10,000 ("1,234"), compact above ("12K", "1.2M"),
+ * where the exact digits would not fit a legend or a table cell. Accessible text always uses
+ * the exact number instead.
+ * @internal
+ */
+export function formatCompactCount(count: number, locale: string): string {
+  const compact = count >= 10_000;
+  return cached(compact ? compactFormats : exactFormats, locale, (tag) =>
+    compact
+      ? new Intl.NumberFormat(tag, { notation: "compact", maximumFractionDigits: 1 })
+      : new Intl.NumberFormat(tag),
+  ).format(count);
+}
+
+const SUMMARY_KEYS: readonly (ActionPhase | "unknown")[] = [...ATTENTION_ORDER, "unknown"];
+
+/** Counts per phase plus `unknown`, as the count texts read them. @internal */
+export type CountsByKey = Readonly<Record<ActionPhase | "unknown", number>>;
+
+/**
+ * "12 failed, 1 timed out, 7 running, 120 succeeded": each non-zero count in
+ * `strings.phaseCounts`, most urgent first (failures, then in progress, then successes, then
+ * unknown), joined the locale's way (`Intl.ListFormat`, unit style: no "and").
+ * @internal
+ */
+export function countList(counts: CountsByKey, strings: PhaseStrings): string {
+  const parts: string[] = [];
+  for (const key of SUMMARY_KEYS) {
+    const count = counts[key];
+    if (count > 0) parts.push(formatMessage(strings.phaseCounts[key], { count }, strings.locale));
+  }
+  return cached(
+    listFormats,
+    strings.locale,
+    (tag) => new Intl.ListFormat(tag, { type: "unit", style: "short" }),
+  ).format(parts);
+}
