@@ -7,56 +7,15 @@
 // Storybook is served from a throwaway local HTTP server (module scripts do not load from
 // file://) and photographed with Playwright driving the system's Chromium (Playwright gives it a
 // fresh temporary profile).
-import { execFileSync } from "node:child_process";
-import { createServer } from "node:http";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { extname, join, normalize, resolve } from "node:path";
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { chromium } from "playwright";
 import { CHROMIUM_ARGS, chromiumPath } from "./chromium.mjs";
+import { buildStorybook, serve } from "./storybook-static.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const STORY = "components-phasebadge--gallery";
 const OUT = join(root, "docs/images");
-const TYPES = {
-  ".html": "text/html",
-  ".js": "text/javascript",
-  ".mjs": "text/javascript",
-  ".css": "text/css",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".woff2": "font/woff2",
-};
-
-function buildStorybook() {
-  if (process.argv.includes("--reuse")) {
-    const dir = join(root, "storybook-static");
-    if (!existsSync(join(dir, "iframe.html"))) throw new Error("No storybook-static/ to reuse.");
-    return { dir, cleanup: () => {} };
-  }
-  const dir = mkdtempSync(join(tmpdir(), "fpu-storybook-"));
-  console.log(`building Storybook into ${dir} …`);
-  execFileSync(join(root, "node_modules/.bin/storybook"), ["build", "--quiet", "-o", dir], {
-    cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
-}
-
-function serve(dir) {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, "http://x").pathname));
-    let file = join(dir, path);
-    if (!file.startsWith(dir)) return void response.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
-    if (!existsSync(file)) return void response.writeHead(404).end();
-    response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-    response.end(readFileSync(file));
-  });
-  return new Promise((done) => server.listen(0, "127.0.0.1", () => done(server)));
-}
-
 const { dir, cleanup } = buildStorybook();
 const server = await serve(dir);
 let browser;

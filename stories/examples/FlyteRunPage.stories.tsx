@@ -168,5 +168,9 @@ export const RunPage: Story = {
         ),
       ).toBeInTheDocument(),
     );
+    // Back to the retried action, the page's default view (and its README picture).
+    await userEvent.click(canvas.getByRole("button", { name: "train-model" }));
+    await canvas.findByRole("group", { name: "Phase timeline of train-model" });
+    canvasElement.ownerDocument.body.dataset.playDone = "true";
   },
 };
