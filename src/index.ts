@@ -1,6 +1,14 @@
 /** flyte-phase-ui: show and filter the phases of Flyte actions. */
 export * from "./phases";
-export { PhaseStringsProvider, defaultStrings, formatMessage, usePhaseStrings } from "./strings";
+export {
+  PhaseStringsProvider,
+  defaultDocumentTitle,
+  defaultDurationStrings,
+  defaultMarkStrings,
+  defaultStrings,
+  formatMessage,
+  usePhaseStrings,
+} from "./strings";
 export type {
   Message,
   MessageValues,
@@ -14,8 +22,14 @@ export type {
 } from "./strings";
 export { PhaseIcon } from "./icons";
 export type { PhaseIconProps } from "./icons";
-export { PhaseBadge } from "./components/PhaseBadge";
-export type { PhaseBadgeProps, PhaseTone } from "./components/PhaseBadge";
+export { PhaseBadge, usePhaseBadgeMarks } from "./components/PhaseBadge";
+export type {
+  PhaseBadgeMarks,
+  PhaseBadgeProps,
+  PhaseTone,
+  UsePhaseBadgeMarksOptions,
+} from "./components/PhaseBadge";
+export type { CatalogCacheStatusName } from "./internal/cacheStatus";
 export { PhaseDuration } from "./components/PhaseDuration";
 export type { PhaseDurationProps } from "./components/PhaseDuration";
 export { TerminalIndicator } from "./components/TerminalIndicator";

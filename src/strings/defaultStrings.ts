@@ -24,16 +24,24 @@ export interface PhaseStrings {
   readonly inProgress: string;
   /** Strings of the PhaseFilter. */
   readonly filter: PhaseFilterStrings;
-  /** Strings of PhaseDuration. */
-  readonly duration: PhaseDurationStrings;
-  /** Strings of PhaseBadge's retry and cache marks. */
-  readonly marks: PhaseMarkStrings;
+  /**
+   * Strings of PhaseDuration; what is missing is English ({@link defaultDurationStrings}). Kept
+   * apart from this object's defaults so a page with only badges does not ship them.
+   * @default undefined (English)
+   */
+  readonly duration?: Partial<PhaseDurationStrings>;
+  /**
+   * Strings of PhaseBadge's retry and cache marks; what is missing is English
+   * ({@link defaultMarkStrings}).
+   * @default undefined (English)
+   */
+  readonly marks?: Partial<PhaseMarkStrings>;
   /**
    * The tab title set by `usePhaseDocumentTitle`: `{glyph}` is the phase's shape cue ("✓", "●",
    * …), `{label}` the phase label, `{title}` the page's own title (the label when none is given).
    * @default "{glyph} {title}"
    */
-  readonly documentTitle: Message<{ glyph: string; label: string; title: string }>;
+  readonly documentTitle?: Message<{ glyph: string; label: string; title: string }>;
 }
 
 /**
@@ -61,20 +69,31 @@ export interface PhaseDurationStrings {
   readonly ended: Message<{ time: string }>;
 }
 
-/** PhaseBadge's marks. */
-export interface PhaseMarkStrings {
+/**
+ * PhaseBadge's marks. The cache marks are keyed by `CatalogCacheStatus` name; an empty text
+ * shows no mark. Every key is listed so `Record<CatalogCacheStatusName, …>` stays complete.
+ */
+export interface PhaseMarkStrings extends Readonly<Record<CatalogCacheStatusName, string>> {
   /** Visible retry mark, shown when the action ran more than once. @default "↻{attempt}" */
   readonly attempt: Message<{ attempt: number; attempts: number }>;
   /** Accessible text of the retry mark. @default "attempt {attempt} of {attempts}" */
   readonly attemptLabel: Message<{ attempt: number; attempts: number }>;
-  /**
-   * Mark per `CatalogCacheStatus`; an empty string shows no mark.
-   * @default CACHE_HIT "from cache"; quiet marks CACHE_POPULATED "saved to cache",
-   * CACHE_LOOKUP_FAILURE "cache lookup failed", CACHE_PUT_FAILURE "cache write failed",
-   * CACHE_EVICTED "cache evicted"; none for CACHE_DISABLED, CACHE_MISS, CACHE_SKIPPED (the
-   * ordinary cases: nothing to say)
-   */
-  readonly cache: Readonly<Record<CatalogCacheStatusName, string>>;
+  /** Cache mark for CACHE_HIT. @default "from cache" */
+  readonly CACHE_HIT: string;
+  /** Quiet cache mark for CACHE_POPULATED. @default "saved to cache" */
+  readonly CACHE_POPULATED: string;
+  /** Quiet cache mark for CACHE_LOOKUP_FAILURE. @default "cache lookup failed" */
+  readonly CACHE_LOOKUP_FAILURE: string;
+  /** Quiet cache mark for CACHE_PUT_FAILURE. @default "cache write failed" */
+  readonly CACHE_PUT_FAILURE: string;
+  /** Quiet cache mark for CACHE_EVICTED. @default "cache evicted" */
+  readonly CACHE_EVICTED: string;
+  /** No mark by default: the task has no cache. @default "" */
+  readonly CACHE_DISABLED: string;
+  /** No mark by default: the ordinary run of a cached task. @default "" */
+  readonly CACHE_MISS: string;
+  /** No mark by default: the cache was bypassed on purpose. @default "" */
+  readonly CACHE_SKIPPED: string;
 }
 
 /**
@@ -134,32 +153,6 @@ export const defaultStrings: PhaseStrings = Object.freeze({
     clear: "Clear",
     presetsLabel: "Quick selections",
   }),
-  duration: Object.freeze({
-    seconds: "{s}s",
-    minutes: "{m}m {ss}s",
-    hours: "{h}h {mm}m",
-    days: "{d}d {hh}h",
-    unknown: "Duration unknown",
-    typically: "typically {expected}",
-    longerThanTypical: "longer than the typical {expected}",
-    started: "Started {time}",
-    ended: "Ended {time}",
-  }),
-  marks: Object.freeze({
-    attempt: "↻{attempt}",
-    attemptLabel: "attempt {attempt} of {attempts}",
-    cache: Object.freeze({
-      CACHE_DISABLED: "",
-      CACHE_MISS: "",
-      CACHE_HIT: "from cache",
-      CACHE_POPULATED: "saved to cache",
-      CACHE_LOOKUP_FAILURE: "cache lookup failed",
-      CACHE_PUT_FAILURE: "cache write failed",
-      CACHE_SKIPPED: "",
-      CACHE_EVICTED: "cache evicted",
-    }),
-  }),
-  documentTitle: "{glyph} {title}",
 });
 
 /** Any part of {@link PhaseStrings}; what is left out keeps its current value. */
@@ -171,24 +164,17 @@ export interface PhaseStringsOverrides {
   readonly inProgress?: string;
   readonly filter?: Partial<PhaseFilterStrings>;
   readonly duration?: Partial<PhaseDurationStrings>;
-  readonly marks?: Partial<Omit<PhaseMarkStrings, "cache">> & {
-    readonly cache?: Partial<Record<CatalogCacheStatusName, string>>;
-  };
+  readonly marks?: Partial<PhaseMarkStrings>;
   readonly documentTitle?: PhaseStrings["documentTitle"];
 }
 
+// The nested groups, merged one level deep (a nested provider overriding one filter text keeps
+// the outer provider's other filter texts).
+const GROUPS = ["phaseLabels", "filter", "duration", "marks"] as const;
+
 /** `base` with `overrides` laid over it, one level deep for the nested groups. */
 export function mergeStrings(base: PhaseStrings, overrides: PhaseStringsOverrides): PhaseStrings {
-  return {
-    ...base,
-    ...overrides,
-    phaseLabels: { ...base.phaseLabels, ...overrides.phaseLabels },
-    filter: { ...base.filter, ...overrides.filter },
-    duration: { ...base.duration, ...overrides.duration },
-    marks: {
-      ...base.marks,
-      ...overrides.marks,
-      cache: { ...base.marks.cache, ...overrides.marks?.cache },
-    },
-  };
+  const merged: Record<string, unknown> = { ...base, ...overrides };
+  for (const group of GROUPS) merged[group] = { ...base[group], ...overrides[group] };
+  return merged as unknown as PhaseStrings;
 }

@@ -1,4 +1,11 @@
 export { defaultStrings, mergeStrings } from "./defaultStrings";
+export {
+  defaultDocumentTitle,
+  defaultDurationStrings,
+  defaultMarkStrings,
+  durationStrings,
+  markStrings,
+} from "./componentStrings";
 export type {
   PhaseDurationStrings,
   PhaseFilterStrings,
