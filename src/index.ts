@@ -43,3 +43,5 @@ export type {
   UsePhaseFilterOptions,
   UsePhaseFilterResult,
 } from "./components/PhaseFilter";
+export { usePhaseDocumentTitle } from "./hooks/usePhaseDocumentTitle";
+export type { UsePhaseDocumentTitleOptions } from "./hooks/usePhaseDocumentTitle";
