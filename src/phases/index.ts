@@ -29,6 +29,13 @@ export {
   formatPhaseParam,
   normalizePhases,
   parsePhaseParam,
-  toPhaseFilter,
 } from "./selection";
-export type { PhaseCounts, PhaseFilterMessage } from "./selection";
+export type { PhaseCounts } from "./selection";
+export { toPhaseFilter } from "./filter";
+export type { PhaseFilterInit, PhaseFilterMessage, PhaseFilterOptions } from "./filter";
+export { readPhaseCounts } from "./counts";
+export { phasesKnownTo } from "./known";
+export type { PhaseCountEntry, PhaseCountValue, PhaseCountsInput } from "./counts";
+export { durationToMillis, toMillis } from "./time";
+export { elapsedMs, formatDuration, phaseDurations } from "./durations";
+export type { ActionStatusLike, PhaseTransitionLike } from "./durations";

@@ -1,26 +1,6 @@
 import type { ActionPhase } from "./actionPhase";
 import { ACTION_PHASES, phaseOrder } from "./lists";
 import { parsePhase } from "./parse";
-import { toProtobufValue } from "./protobuf";
-
-/**
- * The phase filter of a Flyte list request, in proto3 JSON form: one
- * `flyteidl2.common.Filter` (file `flyteidl2/common/list.proto`) as the Flyte API expects it in
- * `filters`. The function is written by name, as proto3 JSON does (`EQUAL` is 0 and `VALUE_IN` 7
- * on the wire); `values` are the phases' protobuf numbers written as strings, like the Flyte SDK
- * sends them.
- *
- * @example
- * { function: "VALUE_IN", field: "phase", values: ["6", "8"] } // Failed or Timed out
- */
-export interface PhaseFilterMessage {
-  /** `Filter.Function` by name: `EQUAL` for one phase, `VALUE_IN` for several. */
-  readonly function: "EQUAL" | "VALUE_IN";
-  /** The field filtered on; always `"phase"`. */
-  readonly field: "phase";
-  /** Protobuf numbers of the chosen phases as decimal strings, deduplicated, in lifecycle order. */
-  readonly values: readonly string[];
-}
 
 /** How many items are in each phase, plus those whose phase could not be read. */
 export type PhaseCounts = Record<ActionPhase, number> & {
@@ -50,25 +30,6 @@ export function normalizePhases(phases: Iterable<unknown> | null | undefined): A
   }
   // Walking ACTION_PHASES gives lifecycle order and removes duplicates without a sort.
   return ACTION_PHASES.filter((phase) => chosen[phaseOrder(phase)] === true);
-}
-
-/**
- * The server-side filter for a selection of phases, as the Flyte SDK builds it: no phase chosen
- * gives `undefined` (send no filter at all), one phase an `EQUAL` filter, several a `VALUE_IN`
- * filter. Values are protobuf numbers as strings, deduplicated, in lifecycle order (not numeric
- * order: PAUSED is 9 and comes before SUCCEEDED, 5). Entries that are not phases are ignored.
- *
- * @example
- * toPhaseFilter([]); // undefined
- * toPhaseFilter(["failed"]); // { function: "EQUAL", field: "phase", values: ["6"] }
- * toPhaseFilter(["timed_out", "failed"]); // { function: "VALUE_IN", field: "phase", values: ["6", "8"] }
- */
-export function toPhaseFilter(
-  phases: Iterable<ActionPhase> | null | undefined,
-): PhaseFilterMessage | undefined {
-  const values = normalizePhases(phases).map((phase) => String(toProtobufValue(phase)));
-  if (values.length === 0) return undefined;
-  return { function: values.length === 1 ? "EQUAL" : "VALUE_IN", field: "phase", values };
 }
 
 /**
