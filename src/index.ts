@@ -1,6 +1,15 @@
 /** flyte-phase-ui: show and filter the phases of Flyte actions. */
 export * from "./phases";
-export { PhaseStringsProvider, defaultStrings, formatMessage, usePhaseStrings } from "./strings";
+export {
+  PhaseStringsProvider,
+  defaultDocumentTitle,
+  defaultDurationStrings,
+  defaultMarkStrings,
+  defaultTimelineStrings,
+  defaultStrings,
+  formatMessage,
+  usePhaseStrings,
+} from "./strings";
 export type {
   Message,
   MessageValues,
@@ -17,8 +26,14 @@ export type {
 } from "./strings";
 export { PhaseIcon } from "./icons";
 export type { PhaseIconProps } from "./icons";
-export { PhaseBadge } from "./components/PhaseBadge";
-export type { PhaseBadgeProps, PhaseTone } from "./components/PhaseBadge";
+export { PhaseBadge, usePhaseBadgeMarks } from "./components/PhaseBadge";
+export type {
+  PhaseBadgeMarks,
+  PhaseBadgeProps,
+  PhaseTone,
+  UsePhaseBadgeMarksOptions,
+} from "./components/PhaseBadge";
+export type { CatalogCacheStatusName } from "./internal/cacheStatus";
 export { PhaseDuration } from "./components/PhaseDuration";
 export type { PhaseDurationProps } from "./components/PhaseDuration";
 export { TerminalIndicator } from "./components/TerminalIndicator";
@@ -42,3 +57,5 @@ export { PhaseCountBar } from "./components/PhaseCountBar";
 export type { PhaseCountBarProps } from "./components/PhaseCountBar";
 export { PhaseHistory } from "./components/PhaseHistory";
 export type { PhaseHistoryProps } from "./components/PhaseHistory";
+export { usePhaseDocumentTitle } from "./hooks/usePhaseDocumentTitle";
+export type { UsePhaseDocumentTitleOptions } from "./hooks/usePhaseDocumentTitle";

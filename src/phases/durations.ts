@@ -42,7 +42,8 @@ const iterable = (value: unknown): value is Iterable<unknown> =>
  * `ActionAttempt.phaseTransitions`). A transition without `endTime` is open and runs until `now`
  * — except a terminal phase, which ends when it starts. Repeated phases add up; spans are never
  * negative (clock skew counts 0). Entries whose phase or start time cannot be read are skipped,
- * in any order. Never throws; phases never entered are absent from the result.
+ * in any order. Never throws, whatever it is given (raw JSON included); phases never entered are
+ * absent from the result.
  *
  * @param now - Epoch milliseconds that open phases run until.
  * @default now Date.now()
@@ -52,13 +53,13 @@ const iterable = (value: unknown): value is Iterable<unknown> =>
  * // → { queued: 4000, running: 60000 }
  */
 export function phaseDurations(
-  transitions: Iterable<PhaseTransitionLike> | null | undefined,
+  transitions: Iterable<PhaseTransitionLike> | unknown,
   now: number = Date.now(),
 ): Partial<Record<ActionPhase, number>> {
   const spent: Partial<Record<ActionPhase, number>> = {};
   if (!iterable(transitions)) return spent;
   try {
-    for (const transition of transitions as Iterable<unknown>) {
+    for (const transition of transitions) {
       if (transition === null || typeof transition !== "object") continue;
       const { phase: raw, startTime, endTime } = transition as PhaseTransitionLike;
       const phase = parsePhase(raw);
@@ -79,7 +80,8 @@ export function phaseDurations(
  * How long an action has run, in milliseconds, from an `ActionStatus`-shaped object:
  * `durationMs` when the server sent it; else `endTime − startTime`; else, for an action that is
  * not in a terminal phase, `now − startTime`. Never negative (clock skew gives 0). `undefined`
- * when none of these can be read (no start time yet, or a terminal action without an end).
+ * when none of these can be read (no start time yet, or a terminal action without an end, or
+ * `input` is not an object). Never throws.
  *
  * @param now - Epoch milliseconds a running action is measured until.
  * @default now Date.now()
@@ -88,10 +90,11 @@ export function phaseDurations(
  * formatDuration(elapsedMs(action.status) ?? 0); // "3m 05s"
  */
 export function elapsedMs(
-  status: ActionStatusLike | null | undefined,
+  input: ActionStatusLike | unknown,
   now: number = Date.now(),
 ): number | undefined {
-  if (status === null || typeof status !== "object") return undefined;
+  if (input === null || typeof input !== "object") return undefined;
+  const status = input as ActionStatusLike;
   try {
     const duration = durationToMillis(status.durationMs);
     if (duration !== undefined && duration >= 0) return duration;

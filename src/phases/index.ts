@@ -34,6 +34,7 @@ export type { PhaseCounts } from "./selection";
 export { toPhaseFilter } from "./filter";
 export type { PhaseFilterInit, PhaseFilterMessage, PhaseFilterOptions } from "./filter";
 export { readPhaseCounts } from "./counts";
+export { phasesKnownTo } from "./known";
 export type { PhaseCountEntry, PhaseCountValue, PhaseCountsInput } from "./counts";
 export { durationToMillis, toMillis } from "./time";
 export { elapsedMs, formatDuration, phaseDurations } from "./durations";

@@ -24,18 +24,30 @@ export interface PhaseStrings {
   readonly inProgress: string;
   /** Strings of the PhaseFilter. */
   readonly filter: PhaseFilterStrings;
-  /** Strings of the PhaseTimeline. */
-  readonly timeline: PhaseTimelineStrings;
-  /** Strings of PhaseDuration. */
-  readonly duration: PhaseDurationStrings;
-  /** Strings of PhaseBadge's retry and cache marks. */
-  readonly marks: PhaseMarkStrings;
+  /**
+   * Strings of the PhaseTimeline; what is missing is English ({@link defaultTimelineStrings}),
+   * kept apart so a page without timelines does not ship them.
+   * @default undefined (English)
+   */
+  readonly timeline?: Partial<PhaseTimelineStrings>;
+  /**
+   * Strings of PhaseDuration; what is missing is English ({@link defaultDurationStrings}). Kept
+   * apart from this object's defaults so a page with only badges does not ship them.
+   * @default undefined (English)
+   */
+  readonly duration?: Partial<PhaseDurationStrings>;
+  /**
+   * Strings of PhaseBadge's retry and cache marks; what is missing is English
+   * ({@link defaultMarkStrings}).
+   * @default undefined (English)
+   */
+  readonly marks?: Partial<PhaseMarkStrings>;
   /**
    * The tab title set by `usePhaseDocumentTitle`: `{glyph}` is the phase's shape cue ("✓", "●",
    * …), `{label}` the phase label, `{title}` the page's own title (the label when none is given).
    * @default "{glyph} {title}"
    */
-  readonly documentTitle: Message<{ glyph: string; label: string; title: string }>;
+  readonly documentTitle?: Message<{ glyph: string; label: string; title: string }>;
   /**
    * How many actions are in one phase, as a summary says it ("12 failed"). Used by the text
    * alternatives of PhaseCountBar and PhaseHistory; `unknown` for those whose phase is unknown.
@@ -101,20 +113,31 @@ export interface PhaseDurationStrings {
   readonly ended: Message<{ time: string }>;
 }
 
-/** PhaseBadge's marks. */
-export interface PhaseMarkStrings {
+/**
+ * PhaseBadge's marks. The cache marks are keyed by `CatalogCacheStatus` name; an empty text
+ * shows no mark. Every key is listed so `Record<CatalogCacheStatusName, …>` stays complete.
+ */
+export interface PhaseMarkStrings extends Readonly<Record<CatalogCacheStatusName, string>> {
   /** Visible retry mark, shown when the action ran more than once. @default "↻{attempt}" */
   readonly attempt: Message<{ attempt: number; attempts: number }>;
   /** Accessible text of the retry mark. @default "attempt {attempt} of {attempts}" */
   readonly attemptLabel: Message<{ attempt: number; attempts: number }>;
-  /**
-   * Mark per `CatalogCacheStatus`; an empty string shows no mark.
-   * @default CACHE_HIT "from cache"; quiet marks CACHE_POPULATED "saved to cache",
-   * CACHE_LOOKUP_FAILURE "cache lookup failed", CACHE_PUT_FAILURE "cache write failed",
-   * CACHE_EVICTED "cache evicted"; none for CACHE_DISABLED, CACHE_MISS, CACHE_SKIPPED (the
-   * ordinary cases: nothing to say)
-   */
-  readonly cache: Readonly<Record<CatalogCacheStatusName, string>>;
+  /** Cache mark for CACHE_HIT. @default "from cache" */
+  readonly CACHE_HIT: string;
+  /** Quiet cache mark for CACHE_POPULATED. @default "saved to cache" */
+  readonly CACHE_POPULATED: string;
+  /** Quiet cache mark for CACHE_LOOKUP_FAILURE. @default "cache lookup failed" */
+  readonly CACHE_LOOKUP_FAILURE: string;
+  /** Quiet cache mark for CACHE_PUT_FAILURE. @default "cache write failed" */
+  readonly CACHE_PUT_FAILURE: string;
+  /** Quiet cache mark for CACHE_EVICTED. @default "cache evicted" */
+  readonly CACHE_EVICTED: string;
+  /** No mark by default: the task has no cache. @default "" */
+  readonly CACHE_DISABLED: string;
+  /** No mark by default: the ordinary run of a cached task. @default "" */
+  readonly CACHE_MISS: string;
+  /** No mark by default: the cache was bypassed on purpose. @default "" */
+  readonly CACHE_SKIPPED: string;
 }
 
 /**
@@ -203,44 +226,6 @@ export const defaultStrings: PhaseStrings = Object.freeze({
     clear: "Clear",
     presetsLabel: "Quick selections",
   }),
-  timeline: Object.freeze({
-    label: "Phase timeline",
-    attempt: "Attempt {attempt}",
-    attemptSummary: "Attempt {attempt} of {attempts}: {phases}",
-    segment: "{phase} {duration}",
-    terminalWithError: "{phase} ({kind})",
-    userError: "user error",
-    systemError: "system error",
-    separator: ", ",
-    attemptEmpty: "no phases recorded",
-    empty: "No phase history yet",
-  }),
-  duration: Object.freeze({
-    seconds: "{s}s",
-    minutes: "{m}m {ss}s",
-    hours: "{h}h {mm}m",
-    days: "{d}d {hh}h",
-    unknown: "Duration unknown",
-    typically: "typically {expected}",
-    longerThanTypical: "longer than the typical {expected}",
-    started: "Started {time}",
-    ended: "Ended {time}",
-  }),
-  marks: Object.freeze({
-    attempt: "↻{attempt}",
-    attemptLabel: "attempt {attempt} of {attempts}",
-    cache: Object.freeze({
-      CACHE_DISABLED: "",
-      CACHE_MISS: "",
-      CACHE_HIT: "from cache",
-      CACHE_POPULATED: "saved to cache",
-      CACHE_LOOKUP_FAILURE: "cache lookup failed",
-      CACHE_PUT_FAILURE: "cache write failed",
-      CACHE_SKIPPED: "",
-      CACHE_EVICTED: "cache evicted",
-    }),
-  }),
-  documentTitle: "{glyph} {title}",
   phaseCounts: Object.freeze(
     Object.fromEntries(
       [...ACTION_PHASES, "unknown" as const].map((key) => [
@@ -272,31 +257,29 @@ export interface PhaseStringsOverrides {
   readonly filter?: Partial<PhaseFilterStrings>;
   readonly timeline?: Partial<PhaseTimelineStrings>;
   readonly duration?: Partial<PhaseDurationStrings>;
-  readonly marks?: Partial<Omit<PhaseMarkStrings, "cache">> & {
-    readonly cache?: Partial<Record<CatalogCacheStatusName, string>>;
-  };
+  readonly marks?: Partial<PhaseMarkStrings>;
   readonly documentTitle?: PhaseStrings["documentTitle"];
   readonly phaseCounts?: Partial<Record<ActionPhase | "unknown", Message<{ count: number }>>>;
   readonly countBar?: Partial<PhaseCountBarStrings>;
   readonly history?: Partial<PhaseHistoryStrings>;
 }
 
+// The nested groups, merged one level deep (a nested provider overriding one filter text keeps
+// the outer provider's other filter texts).
+const GROUPS = [
+  "phaseLabels",
+  "filter",
+  "timeline",
+  "duration",
+  "marks",
+  "phaseCounts",
+  "countBar",
+  "history",
+] as const;
+
 /** `base` with `overrides` laid over it, one level deep for the nested groups. */
 export function mergeStrings(base: PhaseStrings, overrides: PhaseStringsOverrides): PhaseStrings {
-  return {
-    ...base,
-    ...overrides,
-    phaseLabels: { ...base.phaseLabels, ...overrides.phaseLabels },
-    filter: { ...base.filter, ...overrides.filter },
-    timeline: { ...base.timeline, ...overrides.timeline },
-    duration: { ...base.duration, ...overrides.duration },
-    marks: {
-      ...base.marks,
-      ...overrides.marks,
-      cache: { ...base.marks.cache, ...overrides.marks?.cache },
-    },
-    phaseCounts: { ...base.phaseCounts, ...overrides.phaseCounts },
-    countBar: { ...base.countBar, ...overrides.countBar },
-    history: { ...base.history, ...overrides.history },
-  };
+  const merged: Record<string, unknown> = { ...base, ...overrides };
+  for (const group of GROUPS) merged[group] = { ...base[group], ...overrides[group] };
+  return merged as unknown as PhaseStrings;
 }

@@ -1,4 +1,13 @@
 export { defaultStrings, mergeStrings } from "./defaultStrings";
+export {
+  defaultDocumentTitle,
+  defaultDurationStrings,
+  defaultMarkStrings,
+  defaultTimelineStrings,
+  durationStrings,
+  markStrings,
+  timelineStrings,
+} from "./componentStrings";
 export type {
   PhaseCountBarStrings,
   PhaseDurationStrings,

@@ -2,7 +2,7 @@
 import { forwardRef, useImperativeHandle, useRef } from "react";
 import type { HTMLAttributes } from "react";
 import clsx from "clsx";
-import { formatMessage } from "../../strings";
+import { durationStrings, formatMessage } from "../../strings";
 import type { PhaseStringsOverrides } from "../../strings";
 import { durationToMillis, toMillis } from "../../internal/domainTime";
 import { useComponentStrings } from "../../internal/readPhase";
@@ -79,7 +79,8 @@ export const PhaseDuration = forwardRef<HTMLSpanElement, PhaseDurationProps>(fun
   ref,
 ) {
   const strings = useComponentStrings(stringsProp);
-  const { locale, duration: texts } = strings;
+  const { locale } = strings;
+  const texts = durationStrings(strings);
   const format = durationFormatter(texts, locale);
   const facts = readDuration(status, { start, end, durationMs }, toMillis(now) ?? Date.now());
   const expectedRaw = durationToMillis(expectedMs);

@@ -1,4 +1,4 @@
-import { defaultStrings, formatMessage } from "../../strings";
+import { defaultDurationStrings, formatMessage } from "../../strings";
 import type { PhaseDurationStrings } from "../../strings";
 import { formatDuration } from "../../internal/domainTime";
 
@@ -14,7 +14,7 @@ export function durationFormatter(
   strings: PhaseDurationStrings,
   locale: string,
 ): (ms: number) => string {
-  const english = defaultStrings.duration;
+  const english = defaultDurationStrings;
   if (
     strings.seconds === english.seconds &&
     strings.minutes === english.minutes &&

@@ -3,7 +3,7 @@ import { forwardRef, useMemo } from "react";
 import type { CSSProperties, HTMLAttributes } from "react";
 import clsx from "clsx";
 import { PhaseIcon } from "../../icons";
-import { formatMessage } from "../../strings";
+import { formatMessage, timelineStrings } from "../../strings";
 import type { PhaseStringsOverrides } from "../../strings";
 import { PHASE_TONES } from "../../internal/phaseTone";
 import { useComponentStrings } from "../../internal/readPhase";
@@ -62,6 +62,7 @@ export const PhaseTimeline = forwardRef<HTMLDivElement, PhaseTimelineProps>(func
   ref,
 ) {
   const strings = useComponentStrings(stringsProp);
+  const text = timelineStrings(strings);
   // Whether a phase is open does not depend on the time: only then subscribe to the clock.
   const open = useMemo(() => hasOpenPhase(attempts), [attempts]);
   const now = useNow(live && open, toMillis(nowProp));
@@ -71,14 +72,14 @@ export const PhaseTimeline = forwardRef<HTMLDivElement, PhaseTimelineProps>(func
   return (
     <div
       role="group"
-      aria-label={label ?? strings.timeline.label}
+      aria-label={label ?? text.label}
       {...divProps}
       ref={ref}
       className={clsx("fpu-PhaseTimeline", className)}
       data-empty={empty ? "true" : undefined}
     >
       {empty ? (
-        <p className="fpu-PhaseTimeline-empty">{strings.timeline.empty}</p>
+        <p className="fpu-PhaseTimeline-empty">{text.empty}</p>
       ) : (
         <ol className="fpu-PhaseTimeline-attempts">
           {model.rows.map((row, index) => {
@@ -98,7 +99,7 @@ export const PhaseTimeline = forwardRef<HTMLDivElement, PhaseTimelineProps>(func
                 <div className="fpu-PhaseTimeline-row" aria-hidden="true">
                   <span className="fpu-PhaseTimeline-heading">
                     {formatMessage(
-                      strings.timeline.attempt,
+                      text.attempt,
                       { attempt: row.attempt, attempts: model.attempts },
                       strings.locale,
                     )}
@@ -143,9 +144,7 @@ export const PhaseTimeline = forwardRef<HTMLDivElement, PhaseTimelineProps>(func
                         {texts.terminal}
                       </span>
                     )}
-                    {texts.segments.length === 0 &&
-                      !texts.terminal &&
-                      strings.timeline.attemptEmpty}
+                    {texts.segments.length === 0 && !texts.terminal && text.attemptEmpty}
                   </span>
                 </div>
               </li>

@@ -1,4 +1,4 @@
-import { formatMessage } from "../../strings";
+import { formatMessage, timelineStrings } from "../../strings";
 import type { PhaseStrings } from "../../strings";
 import { formatDuration } from "../../phases";
 import type { ActionPhase } from "../../phases";
@@ -16,7 +16,8 @@ export interface RowTexts {
  * @internal
  */
 export function rowTexts(row: TimelineRow, strings: PhaseStrings, inSentence: boolean): RowTexts {
-  const { locale, timeline } = strings;
+  const { locale } = strings;
+  const timeline = timelineStrings(strings);
   const label = (phase: ActionPhase) => {
     const text = strings.phaseLabels[phase];
     return inSentence ? text.charAt(0).toLocaleLowerCase(locale) + text.slice(1) : text;
@@ -52,10 +53,10 @@ export function rowTexts(row: TimelineRow, strings: PhaseStrings, inSentence: bo
 export function rowSentence(row: TimelineRow, attempts: number, strings: PhaseStrings): string {
   const { segments, terminal } = rowTexts(row, strings, true);
   const parts = terminal === undefined ? segments : [...segments, terminal];
-  const phases =
-    parts.length > 0 ? parts.join(strings.timeline.separator) : strings.timeline.attemptEmpty;
+  const timeline = timelineStrings(strings);
+  const phases = parts.length > 0 ? parts.join(timeline.separator) : timeline.attemptEmpty;
   return formatMessage(
-    strings.timeline.attemptSummary,
+    timeline.attemptSummary,
     { attempt: row.attempt, attempts, phases },
     strings.locale,
   );
