@@ -11,8 +11,6 @@ export interface PhaseFacts {
   readonly outcome: PhaseOutcome;
   /** Default English label, shared by every component. */
   readonly label: string;
-  /** One short sentence on what the phase means for the user's action. */
-  readonly description: string;
 }
 
 /**
@@ -25,69 +23,59 @@ export const PHASE_FACTS: Readonly<Record<ActionPhase, PhaseFacts>> = Object.fre
     terminal: false,
     outcome: "pending",
     label: "Queued",
-    description: "Accepted, waiting for its turn to be scheduled.",
   },
   [ActionPhase.WAITING_FOR_RESOURCES]: {
     protobufValue: 2,
     terminal: false,
     outcome: "pending",
     label: "Waiting for resources",
-    description: "Scheduled, waiting for the CPU, memory or GPU it asked for.",
   },
   [ActionPhase.INITIALIZING]: {
     protobufValue: 3,
     terminal: false,
     outcome: "pending",
     label: "Initializing",
-    description: "Resources granted; its container is starting.",
   },
   [ActionPhase.RUNNING]: {
     protobufValue: 4,
     terminal: false,
     outcome: "active",
     label: "Running",
-    description: "Its code is executing.",
   },
   [ActionPhase.PAUSED]: {
     protobufValue: 9,
     terminal: false,
     outcome: "waiting",
     label: "Paused",
-    description: "Waiting for a condition or a person's input.",
   },
   [ActionPhase.SUCCEEDED]: {
     protobufValue: 5,
     terminal: true,
     outcome: "success",
     label: "Succeeded",
-    description: "Finished and produced its outputs.",
   },
   [ActionPhase.RECOVERED]: {
     protobufValue: 10,
     terminal: true,
     outcome: "success",
     label: "Recovered",
-    description: "Not run again: outputs reused from an earlier run.",
   },
   [ActionPhase.FAILED]: {
     protobufValue: 6,
     terminal: true,
     outcome: "failure",
     label: "Failed",
-    description: "Stopped with an error.",
   },
   [ActionPhase.ABORTED]: {
     protobufValue: 7,
     terminal: true,
     outcome: "aborted",
     label: "Aborted",
-    description: "Stopped by a user before it finished.",
   },
   [ActionPhase.TIMED_OUT]: {
     protobufValue: 8,
     terminal: true,
     outcome: "failure",
     label: "Timed out",
-    description: "Stopped for running past its time limit.",
   },
 });

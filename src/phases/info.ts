@@ -4,6 +4,7 @@ import type {
   ActionPhaseProtobufName,
   PhaseOutcome,
 } from "./actionPhase";
+import { PHASE_DESCRIPTIONS } from "./descriptions";
 import { PHASE_FACTS } from "./facts";
 import { phaseKey, phaseOrder } from "./lists";
 import { toProtobufName } from "./protobuf";
@@ -43,5 +44,6 @@ export function getPhaseInfo(phase: ActionPhase): PhaseInfo {
     protobufName: toProtobufName(phase), // throws for anything that is not a phase
     order: phaseOrder(phase),
     ...PHASE_FACTS[phase],
+    description: PHASE_DESCRIPTIONS[phase],
   });
 }

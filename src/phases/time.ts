@@ -6,10 +6,9 @@
 
 /** `Date` accepts ±8.64e15 ms; anything beyond cannot be shown as a time. */
 const MAX_MS = 8.64e15;
-const RFC3339 =
-  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
+const RFC3339 = /^(\d{4}-\d\d-\d\d)[Tt ](\d\d:\d\d:\d\d)(\.\d{1,9})?(?:[Zz]|([+-])(\d\d):(\d\d))$/;
 const INTEGER = /^-?\d+$/;
-const DURATION = /^(-?)(\d+)(?:\.(\d{1,9}))?s$/;
+const DURATION = /^(-?)(\d+)(\.\d{1,9})?s$/;
 
 /** `{ seconds, nanos }` with seconds as bigint, integer number or integer string. */
 interface SecondsAndNanos {
@@ -42,34 +41,22 @@ function secondsAndNanos(value: SecondsAndNanos, negativeNanos: boolean): number
 
 /** The fraction digits of a decimal (`"5"` of `"3.5"`) in milliseconds. */
 const fractionMs = (digits: string | undefined): number =>
-  digits === undefined ? 0 : Number(digits.padEnd(9, "0")) / 1e6;
+  digits ? Number(digits.replace(".", "").padEnd(9, "0")) / 1e6 : 0;
 
 /** Epoch milliseconds of an RFC 3339 time, checking that the date exists (no 30 February). */
 function readRfc3339(text: string): number | undefined {
   const match = RFC3339.exec(text);
   if (!match) return undefined;
-  const [year, month, day, hour, minute, second, offsetH, offsetM] = [1, 2, 3, 4, 5, 6, 9, 10].map(
-    (group) => Number(match[group] ?? 0),
-  ) as [number, number, number, number, number, number, number, number];
-  if (offsetH > 23 || offsetM > 59) return undefined;
-  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  date.setUTCHours(hour, minute, second);
-  // Overflowing fields roll over (30 February → 2 March); a field that changed was out of range.
-  if (
-    date.getUTCFullYear() !== year ||
-    date.getUTCMonth() !== month - 1 ||
-    date.getUTCDate() !== day ||
-    date.getUTCHours() !== hour ||
-    date.getUTCMinutes() !== minute ||
-    date.getUTCSeconds() !== second
-  ) {
-    return undefined;
-  }
-  const offset =
-    match[8] === undefined ? 0 : (match[8] === "-" ? -1 : 1) * (offsetH * 60 + offsetM);
-  return date.getTime() + fractionMs(match[7]) - offset * 60_000;
+  const [, date, time, fraction, sign, hours, minutes] = match;
+  const local = `${date}T${time}`;
+  const ms = Date.parse(`${local}Z`);
+  // Date.parse rolls impossible dates over (30 February → 2 March, 24:00 → the next day); the
+  // round trip through toISOString catches that.
+  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 19) !== local) return undefined;
+  if (!sign) return ms + fractionMs(fraction);
+  if (Number(hours) > 23 || Number(minutes) > 59) return undefined;
+  const offset = (Number(hours) * 60 + Number(minutes)) * 60_000;
+  return ms + fractionMs(fraction) - (sign === "-" ? -offset : offset);
 }
 
 const inRange = (ms: number | undefined): number | undefined =>
