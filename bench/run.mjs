@@ -3,7 +3,7 @@
 // measured in the same run. Also writes the table to bench/RESULTS.md for the README.
 //
 // Options: --quick (1 warm-up + 3 runs, for trying changes), --only=<suite id>[,<id>…]
-// (suites: compute, badges, filter), --no-write (do not touch RESULTS.md), --profile=<contender id>
+// (suites: compute, badges, countbars, filter), --no-write (do not touch RESULTS.md), --profile=<contender id>
 // (records a Chromium CPU profile of that contender's samples, built unminified, and prints where
 // its time goes; implies --no-write).
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";

@@ -135,6 +135,43 @@ export const suites = [
     ],
   },
   {
+    id: "countbars",
+    page: "countbars.html",
+    where:
+      "Chromium, React production build, prefers-reduced-motion: reduce; each time from render start to the painted frame",
+    reducedMotion: "reduce",
+    warmup: 1,
+    runs: 20,
+    minRuns: 5,
+    budgetSeconds: 60,
+    sampler: runInPage,
+    comparisons: [
+      {
+        title: "1,000 compact PhaseCountBars in table cells",
+        contenders: [
+          { id: "PhaseCountBar", label: "PhaseCountBar" },
+          { id: "hand", label: "same DOM by hand, plain React", baseline: true },
+        ],
+        metrics: {
+          mount: "mount, to paint",
+          mountCommit: "mount, React render + commit only",
+          update: "update all, to paint",
+          updateCommit: "update all, React render + commit only",
+        },
+        goals: [
+          { metric: "mount", contender: "PhaseCountBar", versus: "hand", max: 1.3, text: "≤ 1.3×" },
+          {
+            metric: "update",
+            contender: "PhaseCountBar",
+            versus: "hand",
+            max: 1.3,
+            text: "≤ 1.3×",
+          },
+        ],
+      },
+    ],
+  },
+  {
     id: "filter",
     page: "filter.html",
     where:

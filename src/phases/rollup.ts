@@ -1,6 +1,6 @@
 import type { ActionPhase } from "./actionPhase";
-import { countsOf } from "./countsOf";
-import type { CountsInput } from "./countsOf";
+import { readPhaseCounts } from "./counts";
+import type { PhaseCountsInput } from "./counts";
 import { isTerminal } from "./lists";
 import { parsePhase } from "./parse";
 
@@ -50,8 +50,9 @@ export const ATTENTION_ORDER: readonly ActionPhase[] = Object.freeze([
  * Children whose phase is unknown are not counted. Never throws; `undefined` when there is
  * nothing to sum up.
  *
- * @param counts Children per phase: a `PhaseCounts`, a record keyed by any phase spelling
- *   (`EnrichedAction.childrenPhaseCounts`), a `Map`, or a list of `{ phase, count }`.
+ * @param counts Children per phase, anything `readPhaseCounts` reads: a `PhaseCounts`, a record
+ *   keyed by any phase spelling (`EnrichedAction.childrenPhaseCounts`), a `Map`, or a list of
+ *   `{ phase, count }` (`TaskGroup.phaseCounts`).
  * @param ownPhase The group's own phase in any wire form, if it has one.
  * @example
  * rollupPhase({ succeeded: 40, failed: 2 }); // "failed"
@@ -59,10 +60,13 @@ export const ATTENTION_ORDER: readonly ActionPhase[] = Object.freeze([
  * rollupPhase({ failed: 2 }, "ACTION_PHASE_SUCCEEDED"); // "succeeded"
  * rollupPhase({}, "queued"); // "queued"
  */
-export function rollupPhase(counts: CountsInput, ownPhase?: unknown): ActionPhase | undefined {
+export function rollupPhase(
+  counts: PhaseCountsInput | null | undefined,
+  ownPhase?: unknown,
+): ActionPhase | undefined {
   const own = parsePhase(ownPhase);
   if (own !== undefined && isTerminal(own)) return own;
-  const children = countsOf(counts);
+  const children = readPhaseCounts(counts);
   for (const phase of IN_PROGRESS_ORDER) if (children[phase] > 0) return phase;
   // Here no child is in progress, so once the failures are ruled out every counted child
   // succeeded or recovered: SUCCEEDED if any succeeded, else all of them recovered.

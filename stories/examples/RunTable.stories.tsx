@@ -4,6 +4,7 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import {
   PhaseBadge,
+  PhaseCountBar,
   PhaseFilter,
   TerminalIndicator,
   countByPhase,
@@ -50,6 +51,14 @@ function RunTable({ count }: RunTableProps) {
     setPhases(next);
     writeUrlSelection(next);
   }, []);
+  // A count in the bar toggles its phase in the same selection the filter shows.
+  const onPhaseClick = useCallback(
+    (phase: ActionPhase) =>
+      onValueChange(
+        phases.includes(phase) ? phases.filter((chosen) => chosen !== phase) : [...phases, phase],
+      ),
+    [phases, onValueChange],
+  );
 
   const scrollRef = useRef<HTMLDivElement>(null);
   // Only the rows in view (plus a few) are in the DOM, however many match.
@@ -72,6 +81,12 @@ function RunTable({ count }: RunTableProps) {
           actions
         </span>
       </div>
+      <PhaseCountBar
+        counts={counts}
+        selected={phases}
+        onPhaseClick={onPhaseClick}
+        label="Actions by phase, click to filter"
+      />
       {/* Focusable so keyboard users can scroll it; the header row sticks to its top. */}
       <div
         ref={scrollRef}
@@ -143,7 +158,8 @@ const meta = {
         component:
           "10,000 generated actions (deterministic, `stories/examples/runData.ts`) filtered by " +
           "PhaseFilter: counts from `countByPhase` over the whole list, rows from " +
-          "`filterByPhase`, the selection kept in the page URL as `?status=` (written with " +
+          "`filterByPhase`; a PhaseCountBar above the table sets the same selection when a count " +
+          "is clicked. The selection is kept in the page URL as `?status=` (written with " +
           "`formatPhaseParam` via `history.replaceState`, read on load with `parsePhaseParam`, " +
           "which also accepts `?status=QUEUED;RUNNING;` from other Flyte UIs). Rows are " +
           "virtualized with @tanstack/react-virtual, so only the rows in view are in the DOM. " +
@@ -182,8 +198,8 @@ export const RunTableExample: Story = {
     const trigger = canvas.getByRole("button", { name: /^Phase:/ });
     trigger.focus();
     await userEvent.keyboard("{Enter}");
-    const failed = canvas.getByRole("option", { name: /^Failed, \d+$/ });
-    const failedCount = Number(failed.getAttribute("aria-label")?.split(", ")[1]);
+    const failed = canvas.getByRole("option", { name: /^Failed, [\d,]+$/ });
+    const failedCount = Number(failed.getAttribute("aria-label")?.replace(/\D/g, ""));
     await userEvent.click(failed);
     await waitFor(() => expect(shownCount(canvasElement)).toBe(failedCount));
     await expect(new URLSearchParams(window.location.search).get("status")).toBe("failed");
@@ -191,6 +207,32 @@ export const RunTableExample: Story = {
     await expect(within(firstRow).getByText("Failed")).toBeVisible();
     await userEvent.keyboard("{Escape}");
     await expect(trigger).toHaveAccessibleName("Phase: Failed");
+  },
+};
+
+/**
+ * Click a count in the bar: the filter shows that phase, the table narrows to it, the URL
+ * follows. Each count is a toggle: a second count adds its phase, a second click removes it.
+ */
+export const ClickACount: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const bar = canvas.getByRole("group", { name: "Actions by phase, click to filter" });
+    const timedOut = within(bar).getByRole("button", { name: /^Timed out [\d,]+$/ });
+    const timedOutCount = Number(timedOut.textContent?.replace(/\D/g, ""));
+    await userEvent.click(timedOut);
+    await expect(timedOut).toHaveAttribute("aria-pressed", "true");
+    await waitFor(() => expect(shownCount(canvasElement)).toBe(timedOutCount));
+    await expect(canvas.getByRole("button", { name: /^Phase:/ })).toHaveAccessibleName(
+      "Phase: Timed out",
+    );
+    await expect(new URLSearchParams(window.location.search).get("status")).toBe("timed_out");
+    for (const row of canvas.getAllByRole("row").slice(1)) {
+      await expect(row).toHaveTextContent("Timed out");
+    }
+    await userEvent.click(timedOut);
+    await expect(timedOut).toHaveAttribute("aria-pressed", "false");
+    await waitFor(() => expect(shownCount(canvasElement)).toBe(10_000));
   },
 };
 

@@ -2,7 +2,9 @@ import { useState } from "react";
 import {
   ACTION_PHASES,
   PhaseBadge,
+  PhaseCountBar,
   PhaseFilter,
+  PhaseHistory,
   PhaseIcon,
   PhaseStringsProvider,
   PhaseTimeline,
@@ -55,6 +57,25 @@ export function App() {
         <PhaseTimeline attempts={RETRIED} label="Retried action" />
         <PhaseTimeline attempts={RUNNING} now={msAt(70)} live={false} label="Running action" />
         <PhaseTimeline attempts={[]} label="New action" />
+      </section>
+      <section aria-label="Counts">
+        <PhaseCountBar
+          counts={{ 5: 12_345, 6: 2, 4: 3 }}
+          selected={selected}
+          onPhaseClick={(phase) => setSelected([phase])}
+        />
+        <PhaseCountBar counts={{ succeeded: 40, failed: 2 }} variant="compact" label="Compact" />
+        <PhaseCountBar counts={null} label="Empty" />
+        <PhaseHistory phases={["succeeded", "failed", 5, null]} />
+        <PhaseHistory
+          items={[
+            { runName: "run-3", phase: 4 },
+            { runName: "run-2", phase: 6 },
+            { runName: "run-1", phase: 5 },
+          ]}
+          getLabel={(run) => run.runName}
+          getHref={(run) => `#${run.runName}`}
+        />
       </section>
     </main>
   );

@@ -90,6 +90,54 @@ describe(`server rendering, React ${inject("reactMajor")}`, () => {
     );
   });
 
+  it("renders the count bars and histories with their text alternatives in Node", () => {
+    const counts = container.querySelector('[role="group"][aria-label="Actions by phase"]');
+    expect(counts).toHaveTextContent("12,350 actions: 2 failed, 3 running, 12,345 succeeded");
+    // The selection of the filter above, as pressed states: Running is selected.
+    expect(counts?.querySelector('button[aria-pressed="true"]')).toHaveTextContent("Running 3");
+    expect(
+      counts?.querySelector('[data-phase="succeeded"] .fpu-PhaseCountBar-count'),
+    ).toHaveTextContent("12.3K");
+    expect(container.querySelector('[role="group"][aria-label="Compact"]')).toHaveAttribute(
+      "title",
+      "42 actions: 2 failed, 40 succeeded",
+    );
+    expect(container.querySelector('[aria-label="Empty"]')).toHaveTextContent("No actions");
+    expect(
+      container.querySelector(
+        '[role="img"][aria-label="Last 4 runs: 1 failed, 2 succeeded, 1 unknown"]',
+      ),
+    ).not.toBeNull();
+    const toolbar = container.querySelector('[role="toolbar"]');
+    expect(toolbar).toHaveAttribute("aria-label", "Last 3 runs: 1 failed, 1 running, 1 succeeded");
+    expect(
+      [...(toolbar?.querySelectorAll("a") ?? [])].map((link) => [
+        link.getAttribute("aria-label"),
+        link.tabIndex,
+      ]),
+    ).toEqual([
+      ["run-1: Succeeded", -1],
+      ["run-2: Failed", -1],
+      ["run-3: Running", 0],
+    ]);
+  });
+
+  it("after hydration a count sets the filter, and the history's arrow keys work", async () => {
+    await hydrate();
+    const screen = page.elementLocator(container);
+    await userEvent.click(screen.getByRole("button", { name: "Failed 2" }));
+    await expect.element(screen.getByTestId("selected")).toHaveTextContent("failed");
+    await expect
+      .element(screen.getByRole("button", { name: "Failed 2" }))
+      .toHaveAttribute("aria-pressed", "true");
+    (screen.getByRole("link", { name: "run-3: Running" }).element() as HTMLElement).focus();
+    await userEvent.keyboard("{Home}");
+    expect(document.activeElement).toBe(
+      screen.getByRole("link", { name: "run-1: Succeeded" }).element(),
+    );
+    expect(errors).toEqual([]);
+  });
+
   it("hydrates without a warning and keeps the server's HTML", async () => {
     const serverHtml = container.innerHTML;
     const serverTrigger = container.querySelector("button");

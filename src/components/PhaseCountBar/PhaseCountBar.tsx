@@ -2,10 +2,8 @@
 import { forwardRef } from "react";
 import type { HTMLAttributes } from "react";
 import clsx from "clsx";
-import { ACTION_PHASES, normalizePhases } from "../../phases";
-import type { ActionPhase } from "../../phases";
-import { countsOf } from "../../phases/countsOf";
-import type { CountsInput } from "../../phases/countsOf";
+import { ACTION_PHASES, normalizePhases, readPhaseCounts } from "../../phases";
+import type { ActionPhase, PhaseCountsInput } from "../../phases";
 import { PhaseIcon } from "../../icons";
 import { formatMessage } from "../../strings";
 import type { PhaseStringsOverrides } from "../../strings";
@@ -22,7 +20,7 @@ export interface PhaseCountBarProps extends Omit<HTMLAttributes<HTMLDivElement>,
    * string). Counts that are not non-negative integers are ignored; keys that are not phases
    * count as unknown. `null` and `undefined` show the empty state.
    */
-  counts: CountsInput;
+  counts: PhaseCountsInput | null | undefined;
   /**
    * The phases to show, in any wire form; drawn in lifecycle order whatever the order given.
    * The total and the text alternative cover only these.
@@ -100,7 +98,7 @@ export const PhaseCountBar = forwardRef<HTMLDivElement, PhaseCountBarProps>(func
 ) {
   const strings = useComponentStrings(stringsProp);
   const { locale } = strings;
-  const counts = countsOf(input);
+  const counts = readPhaseCounts(input);
   const shown: readonly (ActionPhase | "unknown")[] =
     phases === undefined
       ? counts.unknown > 0

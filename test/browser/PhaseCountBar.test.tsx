@@ -1,0 +1,182 @@
+import "../../src/styles.css";
+import { createRoot } from "react-dom/client";
+import type { Root } from "react-dom/client";
+import { flushSync } from "react-dom";
+import type { ReactNode } from "react";
+import { cdp, userEvent } from "vitest/browser";
+import { PhaseCountBar, PhaseHistory } from "../../src";
+import { ACTION_PHASES } from "../../src/phases";
+import { backgroundOf, contrastOn, parseColor } from "./contrast-wcag";
+
+// What only a real browser knows about the count bar and the history strip: laid-out widths,
+// colours from the tokens against the page, forced colours, reduced motion and right-to-left.
+let root: Root;
+let host: HTMLElement;
+
+function show(node: ReactNode) {
+  flushSync(() => root.render(node));
+}
+
+beforeEach(() => {
+  host = document.createElement("div");
+  host.style.width = "400px";
+  document.body.append(host);
+  root = createRoot(host);
+});
+
+afterEach(async () => {
+  root.unmount();
+  host.remove();
+  await cdp().send("Emulation.setEmulatedMedia", { features: [] });
+});
+
+const segment = (phase: string) =>
+  host.querySelector<HTMLElement>(`.fpu-PhaseCountBar-segment[data-phase="${phase}"]`)!;
+const ALL_TEN = Object.fromEntries(ACTION_PHASES.map((phase) => [phase, 1]));
+
+describe("PhaseCountBar in Chromium", () => {
+  it.each(["bar", "compact"] as const)(
+    "%s: one failure among 10,000 is at least 4px wide, the rest proportional",
+    (variant) => {
+      show(<PhaseCountBar counts={{ succeeded: 9_999, failed: 1 }} variant={variant} />);
+      expect(segment("failed").getBoundingClientRect().width).toBeGreaterThanOrEqual(3.99);
+      expect(segment("succeeded").getBoundingClientRect().width).toBeGreaterThan(
+        15 * segment("failed").getBoundingClientRect().width,
+      );
+    },
+  );
+
+  it("widths follow the counts", () => {
+    show(<PhaseCountBar counts={{ running: 100, succeeded: 300 }} />);
+    const ratio =
+      segment("succeeded").getBoundingClientRect().width /
+      segment("running").getBoundingClientRect().width;
+    expect(ratio).toBeGreaterThan(2.8);
+    expect(ratio).toBeLessThan(3.2);
+  });
+
+  it.each(["light", "dark"] as const)(
+    "%s: every segment stands out from the page at 3:1 and every legend icon too",
+    (theme) => {
+      show(
+        <div data-theme={theme} style={{ background: "var(--fpu-page-bg)" }}>
+          <PhaseCountBar counts={{ ...ALL_TEN, 11: 1 }} />
+        </div>,
+      );
+      const page = backgroundOf(host.firstElementChild!);
+      const segments = host.querySelectorAll<HTMLElement>(".fpu-PhaseCountBar-segment");
+      expect(segments).toHaveLength(11);
+      for (const element of segments) {
+        const ratio = contrastOn(getComputedStyle(element).backgroundColor, page);
+        expect(ratio, `${theme} ${element.dataset.phase}`).toBeGreaterThanOrEqual(3);
+      }
+      for (const icon of host.querySelectorAll<SVGElement>(".fpu-PhaseCountBar-icon")) {
+        const ratio = contrastOn(getComputedStyle(icon).color, page);
+        expect(ratio, `${theme} icon ${icon.dataset.phaseIcon}`).toBeGreaterThanOrEqual(3);
+      }
+    },
+  );
+
+  it("forced colours: segments are drawn in CanvasText, not erased to Canvas", async () => {
+    await cdp().send("Emulation.setEmulatedMedia", {
+      features: [{ name: "forced-colors", value: "active" }],
+    });
+    show(<PhaseCountBar counts={{ running: 2, failed: 1 }} />);
+    const probe = document.createElement("span");
+    probe.style.color = "CanvasText";
+    document.body.append(probe);
+    const text = getComputedStyle(probe).color;
+    probe.remove();
+    expect(getComputedStyle(segment("failed")).backgroundColor).toBe(text);
+    expect(parseColor(getComputedStyle(segment("running")).backgroundColor)[3]).toBe(1);
+  });
+
+  it("reduced motion: segments do not slide to new widths", async () => {
+    show(<PhaseCountBar counts={{ running: 2 }} />);
+    expect(getComputedStyle(segment("running")).transitionDuration).toBe("0.3s");
+    await cdp().send("Emulation.setEmulatedMedia", {
+      features: [{ name: "prefers-reduced-motion", value: "reduce" }],
+    });
+    expect(getComputedStyle(segment("running")).transitionDuration).toBe("0s");
+  });
+
+  it("right to left: lifecycle order runs from the right", () => {
+    show(
+      <div dir="rtl">
+        <PhaseCountBar counts={{ queued: 1, failed: 1 }} />
+      </div>,
+    );
+    expect(segment("queued").getBoundingClientRect().left).toBeGreaterThan(
+      segment("failed").getBoundingClientRect().left,
+    );
+  });
+
+  it("legend buttons are at least 24px tall", () => {
+    show(<PhaseCountBar counts={{ running: 2 }} onPhaseClick={() => {}} />);
+    expect(host.querySelector("button")!.getBoundingClientRect().height).toBeGreaterThanOrEqual(24);
+  });
+});
+
+describe("PhaseHistory in Chromium", () => {
+  it.each(["light", "dark"] as const)(
+    "%s: each mark's icon is 3:1 on its tint, the border 3:1 on the page",
+    (theme) => {
+      show(
+        <div data-theme={theme} style={{ background: "var(--fpu-page-bg)" }}>
+          <PhaseHistory phases={[...ACTION_PHASES, 11]} />
+        </div>,
+      );
+      const page = backgroundOf(host.firstElementChild!);
+      const marks = host.querySelectorAll<HTMLElement>(".fpu-PhaseHistory-mark");
+      expect(marks).toHaveLength(11);
+      for (const mark of marks) {
+        const style = getComputedStyle(mark);
+        const tint = backgroundOf(mark);
+        expect(
+          contrastOn(style.color, tint),
+          `${theme} ${mark.dataset.phase}`,
+        ).toBeGreaterThanOrEqual(3);
+        expect(
+          contrastOn(style.borderTopColor, page),
+          `${theme} ${mark.dataset.phase} border`,
+        ).toBeGreaterThanOrEqual(3);
+      }
+    },
+  );
+
+  it("arrow keys follow the screen in right to left", async () => {
+    show(
+      <div dir="rtl">
+        <PhaseHistory
+          items={["a", "b", "c"].map((name) => ({ name, phase: "succeeded" }))}
+          getLabel={(item) => item.name}
+          getHref={(item) => `#${item.name}`}
+        />
+      </div>,
+    );
+    const links = [...host.querySelectorAll<HTMLElement>("a")];
+    // Newest first in the data, so DOM order is c, b, a (oldest first).
+    expect(links.map((link) => link.getAttribute("aria-label"))).toEqual([
+      "c: Succeeded",
+      "b: Succeeded",
+      "a: Succeeded",
+    ]);
+    links[2]!.focus();
+    await userEvent.keyboard("{ArrowRight}");
+    expect(document.activeElement).toBe(links[1]);
+    await userEvent.keyboard("{ArrowLeft}");
+    expect(document.activeElement).toBe(links[2]);
+  });
+
+  it("forced colours: marks keep a visible border and icon", async () => {
+    await cdp().send("Emulation.setEmulatedMedia", {
+      features: [{ name: "forced-colors", value: "active" }],
+    });
+    show(<PhaseHistory phases={["failed", "succeeded"]} />);
+    for (const mark of host.querySelectorAll<HTMLElement>(".fpu-PhaseHistory-mark")) {
+      const style = getComputedStyle(mark);
+      expect(contrastOn(style.color, backgroundOf(mark))).toBeGreaterThanOrEqual(4.5);
+      expect(contrastOn(style.borderTopColor, backgroundOf(mark))).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
