@@ -10,9 +10,14 @@ import {
   TerminalIndicator,
   countByPhase,
   filterByPhase,
+  usePhaseBadgeMarks,
+  usePhaseDocumentTitle,
 } from "../../src";
 import type { ActionPhase } from "../../src";
-import type { EnrichedAction } from "@flyteorg/flyteidl2/flyteidl2/workflow/run_definition_pb.ts";
+import type {
+  ActionStatus,
+  EnrichedAction,
+} from "@flyteorg/flyteidl2/flyteidl2/workflow/run_definition_pb.ts";
 import { RUN_NAME } from "./flyteRun/scenario";
 import { runClock } from "./flyteRun/stream";
 import { useWatchedActions, useWatchedDetails } from "./flyteRun/useRun";
@@ -20,6 +25,15 @@ import "./FlyteRunPage.css";
 
 const phaseOf = (enriched: EnrichedAction) => enriched.action?.status?.phase;
 const nameOf = (enriched: EnrichedAction) => enriched.action?.id?.name ?? "";
+
+/** A phase badge with its retry ("↻2") and cache ("from cache") marks. */
+function StatusBadge({ status, size }: { status: ActionStatus | undefined; size?: "sm" | "lg" }) {
+  const marks = usePhaseBadgeMarks({
+    attempts: status?.attempts,
+    cacheStatus: status?.cacheStatus,
+  });
+  return <PhaseBadge phase={status?.phase} size={size} marks={marks} announce={size === "lg"} />;
+}
 
 /**
  * A Flyte run page built from the whole kit, fed by a simulated WatchActions stream of real
@@ -41,6 +55,7 @@ function FlyteRunPage() {
   const counts = useMemo(() => countByPhase(children, phaseOf), [children]);
   const rows = useMemo(() => filterByPhase(children, phases, phaseOf), [children, phases]);
   const status = root?.action?.status;
+  usePhaseDocumentTitle(status?.phase, `${RUN_NAME} · Flyte`);
   const toggle = (phase: ActionPhase) =>
     setPhases((now) => (now.includes(phase) ? now.filter((p) => p !== phase) : [...now, phase]));
 
@@ -48,10 +63,9 @@ function FlyteRunPage() {
     <main className="fpu-run">
       <header className="fpu-run-header">
         <h1 className="fpu-run-title">{RUN_NAME}</h1>
-        <PhaseBadge phase={status?.phase} announce size="lg" />
+        <StatusBadge status={status} size="lg" />
         <TerminalIndicator phase={status?.phase} />
         <PhaseDuration status={status} />
-        {/* SLOT: PhaseBadge retry and cache marks (attempt / attempts / cacheStatus, issue 12). */}
       </header>
 
       <section aria-labelledby="fpu-run-children" className="fpu-run-section">
@@ -97,7 +111,7 @@ function FlyteRunPage() {
                     </button>
                   </th>
                   <td>
-                    <PhaseBadge phase={rowStatus?.phase} size="sm" />
+                    <StatusBadge status={rowStatus} size="sm" />
                   </td>
                   <td>
                     <PhaseDuration status={rowStatus} />
@@ -155,6 +169,10 @@ export const RunPage: Story = {
       ).toBeInTheDocument(),
     );
     await expect(canvas.getByRole("row", { name: /process-shards/ })).toBeInTheDocument();
+    // The retried action's badge says which attempt it shows; the cached one where it came from.
+    await expect(canvas.getByRole("row", { name: /train-model/ })).toHaveTextContent("↻2");
+    await expect(canvas.getByRole("row", { name: /prepare-data/ })).toHaveTextContent("from cache");
+    await expect(canvasElement.ownerDocument.title).toMatch(/train-42 · Flyte$/);
     await userEvent.click(canvas.getByRole("button", { name: "prepare-data" }));
     await expect(canvas.getByRole("button", { name: "prepare-data" })).toHaveAttribute(
       "aria-pressed",
