@@ -69,7 +69,7 @@ export const Live: Story = {
     await waitFor(
       () =>
         expect(within(canvasElement).getByText(/^Attempt 1 of 1:/).textContent).not.toBe(before),
-      { timeout: 2500 },
+      { timeout: 5000 },
     );
   },
 };

@@ -143,6 +143,9 @@ function FlyteRunPage() {
   );
 }
 
+// The streams answer within a second, but a loaded CI machine can be slower than that.
+const SLOW = { timeout: 8000 };
+
 const meta = {
   title: "Examples/Flyte run page",
   component: FlyteRunPage,
@@ -160,13 +163,19 @@ type Story = StoryObj<typeof meta>;
 export const RunPage: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const timeline = await canvas.findByRole("group", { name: "Phase timeline of train-model" });
-    await waitFor(() =>
-      expect(
-        within(timeline).getByText(
-          "Attempt 1 of 2: queued 1s, waiting for resources 39s, initializing 6s, running 54s, failed (system error)",
-        ),
-      ).toBeInTheDocument(),
+    const timeline = await canvas.findByRole(
+      "group",
+      { name: "Phase timeline of train-model" },
+      SLOW,
+    );
+    await waitFor(
+      () =>
+        expect(
+          within(timeline).getByText(
+            "Attempt 1 of 2: queued 1s, waiting for resources 39s, initializing 6s, running 54s, failed (system error)",
+          ),
+        ).toBeInTheDocument(),
+      SLOW,
     );
     await expect(canvas.getByRole("row", { name: /process-shards/ })).toBeInTheDocument();
     // The retried action's badge says which attempt it shows; the cached one where it came from.
@@ -178,17 +187,23 @@ export const RunPage: Story = {
       "aria-pressed",
       "true",
     );
-    const prepared = await canvas.findByRole("group", { name: "Phase timeline of prepare-data" });
-    await waitFor(() =>
-      expect(
-        within(prepared).getByText(
-          "Attempt 1 of 1: queued 2s, initializing 4s, running 3s, succeeded",
-        ),
-      ).toBeInTheDocument(),
+    const prepared = await canvas.findByRole(
+      "group",
+      { name: "Phase timeline of prepare-data" },
+      SLOW,
+    );
+    await waitFor(
+      () =>
+        expect(
+          within(prepared).getByText(
+            "Attempt 1 of 1: queued 2s, initializing 4s, running 3s, succeeded",
+          ),
+        ).toBeInTheDocument(),
+      SLOW,
     );
     // Back to the retried action, the page's default view (and its README picture).
     await userEvent.click(canvas.getByRole("button", { name: "train-model" }));
-    await canvas.findByRole("group", { name: "Phase timeline of train-model" });
+    await canvas.findByRole("group", { name: "Phase timeline of train-model" }, SLOW);
     canvasElement.ownerDocument.body.dataset.playDone = "true";
   },
 };
