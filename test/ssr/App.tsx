@@ -2,6 +2,7 @@ import { useState } from "react";
 import {
   ACTION_PHASES,
   PhaseBadge,
+  PhaseDuration,
   PhaseFilter,
   PhaseIcon,
   PhaseStringsProvider,
@@ -48,6 +49,24 @@ export function App() {
         <PhaseStringsProvider strings={{ phaseLabels: { failed: "Fehlgeschlagen" } }}>
           <PhaseBadge phase="failed" />
         </PhaseStringsProvider>
+      </section>
+      <section aria-label="Durations">
+        {/* Rendered at a fixed `now` on both sides; after hydration it follows the browser's
+            clock, so the hydration test leaves this one element out of its HTML comparison. */}
+        <PhaseDuration
+          data-testid="live-duration"
+          status={{ phase: "running", startTime: "2026-11-30T10:00:00Z" }}
+          now="2026-11-30T10:03:05Z"
+        />
+        <PhaseDuration durationMs={45_000n} title="45 seconds" />
+        <PhaseDuration
+          start="2026-11-30T10:00:00Z"
+          now="2026-11-30T10:03:05Z"
+          live={false}
+          expectedMs={300_000}
+          title="fixed"
+        />
+        <PhaseDuration status={null} />
       </section>
     </main>
   );
