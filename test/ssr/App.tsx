@@ -3,6 +3,7 @@ import {
   ACTION_PHASES,
   PhaseBadge,
   PhaseCountBar,
+  PhaseDuration,
   PhaseFilter,
   PhaseHistory,
   PhaseIcon,
@@ -76,6 +77,24 @@ export function App() {
           getLabel={(run) => run.runName}
           getHref={(run) => `#${run.runName}`}
         />
+      </section>
+      <section aria-label="Durations">
+        {/* Rendered at a fixed `now` on both sides; after hydration it follows the browser's
+            clock, so the hydration test leaves this one element out of its HTML comparison. */}
+        <PhaseDuration
+          data-testid="live-duration"
+          status={{ phase: "running", startTime: "2026-11-30T10:00:00Z" }}
+          now="2026-11-30T10:03:05Z"
+        />
+        <PhaseDuration durationMs={45_000n} title="45 seconds" />
+        <PhaseDuration
+          start="2026-11-30T10:00:00Z"
+          now="2026-11-30T10:03:05Z"
+          live={false}
+          expectedMs={300_000}
+          title="fixed"
+        />
+        <PhaseDuration status={null} />
       </section>
     </main>
   );
