@@ -3,7 +3,7 @@
 // measured in the same run. Also writes the table to bench/RESULTS.md for the README.
 //
 // Options: --quick (1 warm-up + 3 runs, for trying changes), --only=<suite id>[,<id>…]
-// (suites: compute, badges, countbars, filter), --no-write (do not touch RESULTS.md), --profile=<contender id>
+// (suites: durations, compute, badges, countbars, filter), --no-write (do not touch RESULTS.md), --profile=<contender id>
 // (records a Chromium CPU profile of that contender's samples, built unminified, and prints where
 // its time goes; implies --no-write).
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -117,8 +117,13 @@ async function main() {
       if (errors.length > 0) throw errors[0];
       const cdp = await context.newCDPSession(page);
       const sample = profile
-        ? profiling(cdp, profile, suite.sampler(page), join(os.tmpdir(), `${profile}.cpuprofile`))
-        : suite.sampler(page);
+        ? profiling(
+            cdp,
+            profile,
+            suite.sampler(page, cdp),
+            join(os.tmpdir(), `${profile}.cpuprofile`),
+          )
+        : suite.sampler(page, cdp);
       for (const comparison of suite.comparisons) {
         log(`${suite.id}: ${comparison.title}`);
         const results = await alternate({

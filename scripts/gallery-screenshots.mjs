@@ -4,36 +4,19 @@
 //   node scripts/gallery-screenshots.mjs          build Storybook into a temp dir, then shoot
 //   node scripts/gallery-screenshots.mjs --reuse  shoot the existing storybook-static/
 //
-// Storybook is served by scripts/lib/serve.mjs (module scripts do not load from file://) and
-// photographed with Playwright driving the system's Chromium (Playwright gives it a fresh
-// temporary profile).
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+// Storybook is served from a throwaway local HTTP server (module scripts do not load from
+// file://) and photographed with Playwright driving the system's Chromium (Playwright gives it a
+// fresh temporary profile).
+import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { chromium } from "playwright";
 import { CHROMIUM_ARGS, chromiumPath } from "./chromium.mjs";
 import { serve } from "./lib/serve.mjs";
+import { buildStorybook } from "./storybook-static.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const STORY = "components-phasebadge--gallery";
 const OUT = join(root, "docs/images");
-
-function buildStorybook() {
-  if (process.argv.includes("--reuse")) {
-    const dir = join(root, "storybook-static");
-    if (!existsSync(join(dir, "iframe.html"))) throw new Error("No storybook-static/ to reuse.");
-    return { dir, cleanup: () => {} };
-  }
-  const dir = mkdtempSync(join(tmpdir(), "fpu-storybook-"));
-  console.log(`building Storybook into ${dir} …`);
-  execFileSync(join(root, "node_modules/.bin/storybook"), ["build", "--quiet", "-o", dir], {
-    cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
-}
-
 const { dir, cleanup } = buildStorybook();
 const server = await serve(dir);
 let browser;

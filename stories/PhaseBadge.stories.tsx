@@ -2,7 +2,8 @@ import { useEffect, useState } from "react";
 import type { CSSProperties, ReactNode } from "react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, waitFor, within } from "storybook/test";
-import { PhaseBadge, PhaseStringsProvider, TerminalIndicator } from "../src";
+import { PhaseBadge, PhaseStringsProvider, TerminalIndicator, usePhaseBadgeMarks } from "../src";
+import type { PhaseBadgeProps, UsePhaseBadgeMarksOptions } from "../src";
 import { ACTION_PHASES, getPhaseInfo } from "../src/phases";
 import type { ActionPhase } from "../src/phases";
 import { GERMAN } from "./german";
@@ -310,5 +311,56 @@ export const LongLabel: Story = {
     const label = badge.querySelector(".fpu-PhaseBadge-label") as HTMLElement;
     await expect(label.scrollWidth).toBeGreaterThan(label.clientWidth);
     await expect(badge.getBoundingClientRect().width).toBeLessThanOrEqual(180);
+  },
+};
+
+/** A badge with the marks of `usePhaseBadgeMarks`, as an app writes it. */
+function MarkedBadge({
+  marks,
+  ...props
+}: Omit<PhaseBadgeProps, "marks"> & { marks: UsePhaseBadgeMarksOptions }) {
+  return <PhaseBadge {...props} marks={usePhaseBadgeMarks(marks)} />;
+}
+
+/**
+ * Retry and cache marks, opt-in through `usePhaseBadgeMarks`: "↻3" (said "attempt 3 of 3")
+ * only when the action ran more than once; "from cache" for CACHE_HIT; quiet texts for the
+ * unusual cache statuses; nothing for CACHE_DISABLED, CACHE_MISS, CACHE_SKIPPED or unknown
+ * values. Without marks the badge keeps its exact size.
+ */
+export const Marks: Story = {
+  render: () => (
+    <div style={{ display: "grid", gap: 8, justifyItems: "start" }}>
+      <MarkedBadge phase="succeeded" marks={{ attempts: 3 }} />
+      <MarkedBadge phase="succeeded" marks={{ cacheStatus: "CACHE_HIT" }} />
+      <MarkedBadge phase="failed" marks={{ attempt: 2, attempts: 3, cacheStatus: 4 }} />
+      <MarkedBadge phase="succeeded" variant="solid" marks={{ attempts: 2, cacheStatus: 3 }} />
+      <MarkedBadge phase="running" variant="outline" size="sm" marks={{ attempts: 2 }} />
+      <MarkedBadge phase="succeeded" iconOnly marks={{ attempts: 2, cacheStatus: 2 }} />
+      <MarkedBadge phase="succeeded" marks={{ attempts: 1, cacheStatus: 1 }} />
+      <MarkedBadge phase="succeeded" marks={{ cacheStatus: 42 }} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const badges = canvasElement.querySelectorAll(".fpu-PhaseBadge");
+    await expect(badges[0]).toHaveTextContent("Succeeded↻3, attempt 3 of 3");
+    await expect(badges[1]).toHaveTextContent("Succeeded, from cache");
+    await expect(within(canvasElement).getByRole("img")).toHaveAccessibleName(
+      "Succeeded, attempt 2 of 2, from cache",
+    );
+    await expect(badges[6]!.querySelector(".fpu-PhaseBadge-mark")).toBeNull();
+    await expect(badges[7]!.querySelector(".fpu-PhaseBadge-mark")).toBeNull();
+  },
+};
+
+/** The marks in German, from the same string table as the rest. */
+export const MarksGerman: Story = {
+  render: () => (
+    <PhaseStringsProvider strings={GERMAN}>
+      <MarkedBadge phase="succeeded" marks={{ attempts: 2, cacheStatus: 2 }} />
+    </PhaseStringsProvider>
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement).toHaveTextContent("Erfolgreich↻2, Versuch 2 von 2, aus dem Cache");
   },
 };

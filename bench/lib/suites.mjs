@@ -83,8 +83,60 @@ async function badgesIdleCost(page, cdp) {
   ];
 }
 
+/**
+ * One durations sample: mount the contender's 10,000 running rows (untimed), let the mount settle,
+ * then read the main thread's busy time (DevTools Protocol TaskDuration: script, style, layout,
+ * paint) over exactly three whole-second ticks, and divide by three.
+ */
+const durationsTickSample = (page, cdp) => async (id) => {
+  await page.evaluate((name) => globalThis.__bench.mount(name), id);
+  await page.waitForTimeout(1500);
+  await cdp.send("Performance.enable");
+  const taskSeconds = async () =>
+    (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration").value;
+  // Start half-way between two ticks, so the window holds exactly three of them.
+  await page.waitForTimeout(1500 - (Date.now() % 1000));
+  const text = await page.evaluate(() => globalThis.__bench.firstText());
+  const before = await taskSeconds();
+  await page.waitForTimeout(3000);
+  const busy = (await taskSeconds()) - before;
+  const after = await page.evaluate(() => globalThis.__bench.firstText());
+  await page.evaluate(() => globalThis.__bench.unmount());
+  if (after === text) throw new Error(`${id}: the rows did not tick (${text})`);
+  return { tick: (busy * 1000) / 3 };
+};
+
 /** @type {Suite[]} */
 export const suites = [
+  {
+    id: "durations",
+    page: "durations.html",
+    where:
+      "Chromium, React production build, prefers-reduced-motion: reduce; main-thread busy time (CDP TaskDuration) over three ticks, per tick",
+    reducedMotion: "reduce",
+    warmup: 1,
+    runs: 6,
+    minRuns: 3,
+    budgetSeconds: 90,
+    sampler: durationsTickSample,
+    comparisons: [
+      {
+        title: "10,000 running durations, one tick",
+        contenders: [
+          { id: "PhaseDuration", label: "PhaseDuration (shared ticker)" },
+          {
+            id: "hand",
+            label: "hand-written: one setInterval, a loop setting textContent and dateTime",
+            baseline: true,
+          },
+        ],
+        metrics: { tick: "main thread per tick" },
+        goals: [
+          { metric: "tick", contender: "PhaseDuration", versus: "hand", max: 1.3, text: "≤ 1.3×" },
+        ],
+      },
+    ],
+  },
   {
     id: "badges",
     page: "badges.html",

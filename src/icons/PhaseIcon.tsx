@@ -75,6 +75,9 @@ const SHAPES: Readonly<Record<ActionPhase, ReactNode>> = {
   ),
 };
 
+/** The shapes, for the favicon of `usePhaseDocumentTitle` (drawn outside React). @internal */
+export const PHASE_SHAPES = SHAPES;
+
 /**
  * The glyph of a phase as inline SVG: one distinct shape for each of the ten phases plus a
  * question mark for "unknown". Sized `1em` and drawn in `currentColor`, so it follows the

@@ -1,6 +1,7 @@
 import { ACTION_PHASES } from "../phases";
 import { PHASE_FACTS } from "../phases/facts";
 import type { ActionPhase } from "../phases";
+import type { CatalogCacheStatusName } from "../internal/cacheStatus";
 import type { Message } from "./message";
 
 /**
@@ -24,6 +25,30 @@ export interface PhaseStrings {
   readonly inProgress: string;
   /** Strings of the PhaseFilter. */
   readonly filter: PhaseFilterStrings;
+  /**
+   * Strings of the PhaseTimeline; what is missing is English ({@link defaultTimelineStrings}),
+   * kept apart so a page without timelines does not ship them.
+   * @default undefined (English)
+   */
+  readonly timeline?: Partial<PhaseTimelineStrings>;
+  /**
+   * Strings of PhaseDuration; what is missing is English ({@link defaultDurationStrings}). Kept
+   * apart from this object's defaults so a page with only badges does not ship them.
+   * @default undefined (English)
+   */
+  readonly duration?: Partial<PhaseDurationStrings>;
+  /**
+   * Strings of PhaseBadge's retry and cache marks; what is missing is English
+   * ({@link defaultMarkStrings}).
+   * @default undefined (English)
+   */
+  readonly marks?: Partial<PhaseMarkStrings>;
+  /**
+   * The tab title set by `usePhaseDocumentTitle`: `{glyph}` is the phase's shape cue ("✓", "●",
+   * …), `{label}` the phase label, `{title}` the page's own title (the label when none is given).
+   * @default "{glyph} {title}"
+   */
+  readonly documentTitle?: Message<{ glyph: string; label: string; title: string }>;
   /**
    * How many actions are in one phase, as a summary says it ("12 failed"). Used by the text
    * alternatives of PhaseCountBar and PhaseHistory; `unknown` for those whose phase is unknown.
@@ -62,6 +87,58 @@ export interface PhaseHistoryStrings {
   readonly empty: string;
   /** Name and tooltip of one mark with a label. @default "{label}: {phase}" */
   readonly mark: Message<{ label: string; phase: string }>;
+}
+
+/**
+ * PhaseDuration's strings. The four unit templates receive their numbers as text (`{ss}` is
+ * two digits); while they keep their English defaults the text comes from `formatDuration`.
+ */
+export interface PhaseDurationStrings {
+  /** Under a minute. @default "{s}s" */
+  readonly seconds: Message<{ s: string }>;
+  /** Under an hour. @default "{m}m {ss}s" */
+  readonly minutes: Message<{ m: string; ss: string }>;
+  /** Under a day. @default "{h}h {mm}m" */
+  readonly hours: Message<{ h: string; mm: string }>;
+  /** A day or more. @default "{d}d {hh}h" */
+  readonly days: Message<{ d: string; hh: string }>;
+  /** Said (and shown as "—") when no duration can be read. @default "Duration unknown" */
+  readonly unknown: string;
+  /** Added to the text alternative when a typical duration is given. @default "typically {expected}" */
+  readonly typically: Message<{ expected: string }>;
+  /** Replaces `typically` once the typical duration is passed. @default "longer than the typical {expected}" */
+  readonly longerThanTypical: Message<{ expected: string }>;
+  /** Tooltip line with the exact start time. @default "Started {time}" */
+  readonly started: Message<{ time: string }>;
+  /** Tooltip line with the exact end time. @default "Ended {time}" */
+  readonly ended: Message<{ time: string }>;
+}
+
+/**
+ * PhaseBadge's marks. The cache marks are keyed by `CatalogCacheStatus` name; an empty text
+ * shows no mark. Every key is listed so `Record<CatalogCacheStatusName, …>` stays complete.
+ */
+export interface PhaseMarkStrings extends Readonly<Record<CatalogCacheStatusName, string>> {
+  /** Visible retry mark, shown when the action ran more than once. @default "↻{attempt}" */
+  readonly attempt: Message<{ attempt: number; attempts: number }>;
+  /** Accessible text of the retry mark. @default "attempt {attempt} of {attempts}" */
+  readonly attemptLabel: Message<{ attempt: number; attempts: number }>;
+  /** Cache mark for CACHE_HIT. @default "from cache" */
+  readonly CACHE_HIT: string;
+  /** Quiet cache mark for CACHE_POPULATED. @default "saved to cache" */
+  readonly CACHE_POPULATED: string;
+  /** Quiet cache mark for CACHE_LOOKUP_FAILURE. @default "cache lookup failed" */
+  readonly CACHE_LOOKUP_FAILURE: string;
+  /** Quiet cache mark for CACHE_PUT_FAILURE. @default "cache write failed" */
+  readonly CACHE_PUT_FAILURE: string;
+  /** Quiet cache mark for CACHE_EVICTED. @default "cache evicted" */
+  readonly CACHE_EVICTED: string;
+  /** No mark by default: the task has no cache. @default "" */
+  readonly CACHE_DISABLED: string;
+  /** No mark by default: the ordinary run of a cached task. @default "" */
+  readonly CACHE_MISS: string;
+  /** No mark by default: the cache was bypassed on purpose. @default "" */
+  readonly CACHE_SKIPPED: string;
 }
 
 /**
@@ -120,6 +197,36 @@ export interface PhaseFilterStrings {
   readonly clear: string;
   /** Accessible name of the group of preset buttons in the popup. @default "Quick selections" */
   readonly presetsLabel: string;
+}
+
+/**
+ * The PhaseTimeline's strings. Plain data (templates), so a server layout can pass them. Inside
+ * a sentence, phase labels get a lower-case first letter ("running 3m 12s").
+ */
+export interface PhaseTimelineStrings {
+  /** Accessible name of the timeline. @default "Phase timeline" */
+  readonly label: string;
+  /** Visible heading of a row. @default "Attempt {attempt}" */
+  readonly attempt: Message<{ attempt: number; attempts: number }>;
+  /**
+   * A row as one sentence, for screen readers; `phases` is the list of phases joined by
+   * `separator`. @default "Attempt {attempt} of {attempts}: {phases}"
+   */
+  readonly attemptSummary: Message<{ attempt: number; attempts: number; phases: string }>;
+  /** A phase and how long it lasted. @default "{phase} {duration}" */
+  readonly segment: Message<{ phase: string; duration: string }>;
+  /** The terminal phase with the kind of error. @default "{phase} ({kind})" */
+  readonly terminalWithError: Message<{ phase: string; kind: string }>;
+  /** `ErrorInfo.kind` KIND_USER. @default "user error" */
+  readonly userError: string;
+  /** `ErrorInfo.kind` KIND_SYSTEM. @default "system error" */
+  readonly systemError: string;
+  /** Joins the phases of a row. @default ", " */
+  readonly separator: string;
+  /** A row whose attempt has no readable phase transitions. @default "no phases recorded" */
+  readonly attemptEmpty: string;
+  /** Shown when no attempt has a readable phase. @default "No phase history yet" */
+  readonly empty: string;
 }
 
 const englishLabels = Object.fromEntries(
@@ -184,20 +291,31 @@ export interface PhaseStringsOverrides {
   readonly finished?: string;
   readonly inProgress?: string;
   readonly filter?: Partial<PhaseFilterStrings>;
+  readonly timeline?: Partial<PhaseTimelineStrings>;
+  readonly duration?: Partial<PhaseDurationStrings>;
+  readonly marks?: Partial<PhaseMarkStrings>;
+  readonly documentTitle?: PhaseStrings["documentTitle"];
   readonly phaseCounts?: Partial<Record<ActionPhase | "unknown", Message<{ count: number }>>>;
   readonly countBar?: Partial<PhaseCountBarStrings>;
   readonly history?: Partial<PhaseHistoryStrings>;
 }
 
+// The nested groups, merged one level deep (a nested provider overriding one filter text keeps
+// the outer provider's other filter texts).
+const GROUPS = [
+  "phaseLabels",
+  "filter",
+  "timeline",
+  "duration",
+  "marks",
+  "phaseCounts",
+  "countBar",
+  "history",
+] as const;
+
 /** `base` with `overrides` laid over it, one level deep for the nested groups. */
 export function mergeStrings(base: PhaseStrings, overrides: PhaseStringsOverrides): PhaseStrings {
-  return {
-    ...base,
-    ...overrides,
-    phaseLabels: { ...base.phaseLabels, ...overrides.phaseLabels },
-    filter: { ...base.filter, ...overrides.filter },
-    phaseCounts: { ...base.phaseCounts, ...overrides.phaseCounts },
-    countBar: { ...base.countBar, ...overrides.countBar },
-    history: { ...base.history, ...overrides.history },
-  };
+  const merged: Record<string, unknown> = { ...base, ...overrides };
+  for (const group of GROUPS) merged[group] = { ...base[group], ...overrides[group] };
+  return merged as unknown as PhaseStrings;
 }

@@ -1,10 +1,22 @@
 export { defaultStrings, mergeStrings } from "./defaultStrings";
+export {
+  defaultDocumentTitle,
+  defaultDurationStrings,
+  defaultMarkStrings,
+  defaultTimelineStrings,
+  durationStrings,
+  markStrings,
+  timelineStrings,
+} from "./componentStrings";
 export type {
   PhaseCountBarStrings,
+  PhaseDurationStrings,
   PhaseFilterStrings,
   PhaseHistoryStrings,
+  PhaseMarkStrings,
   PhaseStrings,
   PhaseStringsOverrides,
+  PhaseTimelineStrings,
 } from "./defaultStrings";
 export { PhaseStringsProvider, usePhaseStrings } from "./PhaseStringsProvider";
 export type { PhaseStringsProviderProps } from "./PhaseStringsProvider";

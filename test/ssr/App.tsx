@@ -3,13 +3,16 @@ import {
   ACTION_PHASES,
   PhaseBadge,
   PhaseCountBar,
+  PhaseDuration,
   PhaseFilter,
   PhaseHistory,
   PhaseIcon,
   PhaseStringsProvider,
+  PhaseTimeline,
   TerminalIndicator,
 } from "../../src";
 import type { ActionPhase } from "../../src";
+import { RETRIED, RUNNING, msAt } from "../../stories/timelineData";
 
 /**
  * Every component in the forms a server renders: rendered to a string in Node by the `renderApp`
@@ -51,6 +54,11 @@ export function App() {
           <PhaseBadge phase="failed" />
         </PhaseStringsProvider>
       </section>
+      <section aria-label="Timelines">
+        <PhaseTimeline attempts={RETRIED} label="Retried action" />
+        <PhaseTimeline attempts={RUNNING} now={msAt(70)} live={false} label="Running action" />
+        <PhaseTimeline attempts={[]} label="New action" />
+      </section>
       <section aria-label="Counts">
         <PhaseCountBar
           counts={{ 5: 12_345, 6: 2, 4: 3 }}
@@ -69,6 +77,24 @@ export function App() {
           getLabel={(run) => run.runName}
           getHref={(run) => `#${run.runName}`}
         />
+      </section>
+      <section aria-label="Durations">
+        {/* Rendered at a fixed `now` on both sides; after hydration it follows the browser's
+            clock, so the hydration test leaves this one element out of its HTML comparison. */}
+        <PhaseDuration
+          data-testid="live-duration"
+          status={{ phase: "running", startTime: "2026-11-30T10:00:00Z" }}
+          now="2026-11-30T10:03:05Z"
+        />
+        <PhaseDuration durationMs={45_000n} title="45 seconds" />
+        <PhaseDuration
+          start="2026-11-30T10:00:00Z"
+          now="2026-11-30T10:03:05Z"
+          live={false}
+          expectedMs={300_000}
+          title="fixed"
+        />
+        <PhaseDuration status={null} />
       </section>
     </main>
   );

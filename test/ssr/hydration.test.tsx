@@ -51,6 +51,21 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** The container's HTML without the live duration, whose text changes after hydration. */
+function htmlWithoutLiveDuration(): string {
+  const copy = container.cloneNode(true) as HTMLElement;
+  copy.querySelector('[data-testid="live-duration"]')?.remove();
+  return copy.innerHTML;
+}
+
+/** Seconds of an ISO duration as PhaseDuration writes it (P…DT…H…M…S). */
+function isoSeconds(iso: string): number {
+  const [, d, h, m, s] = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/
+    .exec(iso)!
+    .map((part) => Number(part ?? 0));
+  return ((d! * 24 + h!) * 60 + m!) * 60 + s!;
+}
+
 async function hydrate() {
   await act(async () => {
     root = hydrateRoot(container, <App />, {
@@ -78,6 +93,16 @@ describe(`server rendering, React ${inject("reactMajor")}`, () => {
     // The server HTML alone is already meaningful: roles and names without any JavaScript.
     expect(container.querySelector('[role="img"][aria-label="Timed out"]')).not.toBeNull();
     expect(container.querySelectorAll("button[aria-haspopup]")).toHaveLength(3);
+    const timeline = container.querySelector('[role="group"][aria-label="Retried action"]');
+    expect(timeline?.textContent).toContain(
+      "Attempt 2 of 2: queued 2s, waiting for resources 40s, initializing 5s, running 3m 12s, failed (user error)",
+    );
+    expect(container.querySelector('[aria-label="Running action"]')?.textContent).toContain(
+      "Attempt 1 of 1: queued 4s, initializing 8s, running 58s",
+    );
+    expect(container.querySelector('[aria-label="New action"]')).toHaveTextContent(
+      "No phase history yet",
+    );
   });
 
   it("renders the count bars and histories with their text alternatives in Node", () => {
@@ -129,13 +154,33 @@ describe(`server rendering, React ${inject("reactMajor")}`, () => {
   });
 
   it("hydrates without a warning and keeps the server's HTML", async () => {
-    const serverHtml = container.innerHTML;
+    const serverHtml = htmlWithoutLiveDuration();
     const serverTrigger = container.querySelector("button");
     await hydrate();
     expect(errors).toEqual([]);
     // Hydration adopts the server's nodes; a mismatch would have re-created them.
     expect(container.querySelector("button")).toBe(serverTrigger);
-    expect(container.innerHTML).toBe(serverHtml);
+    expect(htmlWithoutLiveDuration()).toBe(serverHtml);
+  });
+
+  it("hydrates a PhaseDuration rendered at `now`, then hands it to the browser's clock", async () => {
+    const live = container.querySelector('[data-testid="live-duration"]')!;
+    const time = live.querySelector("time")!;
+    expect(time.outerHTML).toBe(
+      '<time class="fpu-PhaseDuration-time" datetime="PT3M5S">3m 05s</time>',
+    );
+    expect(live.hasAttribute("title")).toBe(false);
+    expect(container.textContent).toContain("45s");
+    expect(container.textContent).toContain("3m 05s, typically 5m 00s");
+    expect(container.textContent).toContain("Duration unknown");
+    await hydrate();
+    expect(errors).toEqual([]);
+    // The same node, adopted; now showing the browser's time and an exact-times tooltip.
+    expect(live.querySelector("time")).toBe(time);
+    const expected = Math.max(0, Date.now() - Date.parse("2026-11-30T10:00:00Z"));
+    expect(time.dateTime).toMatch(/^P/);
+    expect(Math.abs(isoSeconds(time.dateTime) - expected / 1000)).toBeLessThan(3);
+    expect(live.getAttribute("title")).toMatch(/^Started /);
   });
 
   it("works with the keyboard after hydration: open the filter, choose a phase, close", async () => {

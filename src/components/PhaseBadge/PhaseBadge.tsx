@@ -8,6 +8,7 @@ import { PHASE_TONES } from "../../internal/phaseTone";
 import { badgeContent } from "../../internal/badgeContent";
 import { nameProps } from "../../internal/nameProps";
 import { readPhase, useComponentStrings } from "../../internal/readPhase";
+import type { PhaseBadgeMarks } from "./usePhaseBadgeMarks";
 
 /** Props of {@link PhaseBadge}. Other `<span>` attributes (`id`, `style`, `data-*`, `aria-*`, …) pass through. */
 export interface PhaseBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, "children"> {
@@ -65,9 +66,15 @@ export interface PhaseBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, "
   strings?: PhaseStringsOverrides;
   /**
    * Tooltip.
-   * @default the label
+   * @default the label, then what the marks say
    */
   title?: string;
+  /**
+   * Retry and cache marks after the label, from {@link usePhaseBadgeMarks}. An icon-only badge
+   * adds what they say to its accessible name ("Succeeded, attempt 3 of 3, from cache").
+   * @default undefined (no marks)
+   */
+  marks?: PhaseBadgeMarks | undefined;
 }
 
 /**
@@ -91,6 +98,7 @@ export const PhaseBadge = forwardRef<HTMLSpanElement, PhaseBadgeProps>(function 
     announce = false,
     strings: stringsProp,
     title,
+    marks,
     className,
     ...spanProps
   },
@@ -99,13 +107,14 @@ export const PhaseBadge = forwardRef<HTMLSpanElement, PhaseBadgeProps>(function 
   const strings = useComponentStrings(stringsProp);
   const phase = readPhase("PhaseBadge", input);
   const label = labelProp ?? (phase === undefined ? strings.unknown : strings.phaseLabels[phase]);
+  const name = marks ? [label, ...marks.text].join(", ") : label;
 
   return (
     <span
-      {...nameProps(label, iconOnly, announce)}
+      {...nameProps(name, iconOnly, announce)}
       {...spanProps}
       ref={ref}
-      title={title ?? label}
+      title={title ?? name}
       className={clsx("fpu-PhaseBadge", className)}
       data-phase={phase ?? "unknown"}
       data-tone={phase === undefined ? "unknown" : PHASE_TONES[phase]}
@@ -119,6 +128,7 @@ export const PhaseBadge = forwardRef<HTMLSpanElement, PhaseBadgeProps>(function 
         "fpu-PhaseBadge-label",
         { iconOnly, hideIcon, announce },
       )}
+      {marks?.nodes}
     </span>
   );
 });

@@ -1,0 +1,2 @@
+export { PhaseDuration } from "./PhaseDuration";
+export type { PhaseDurationProps } from "./PhaseDuration";

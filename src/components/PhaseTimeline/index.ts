@@ -1,0 +1,3 @@
+export { PhaseTimeline } from "./PhaseTimeline";
+export type { PhaseTimelineProps } from "./PhaseTimeline";
+export type { PhaseTimelineAttempt, PhaseTimelineTransition } from "./readTimeline";
