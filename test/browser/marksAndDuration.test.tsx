@@ -52,6 +52,17 @@ describe("PhaseBadge marks", () => {
         </div>,
       );
       const [plain, none, bad, marked] = page.querySelectorAll(".fpu-PhaseBadge");
+      // The plain badge is exactly icon + gap + label inside its padding and border: nothing
+      // (no empty mark slot) takes room when no mark applies.
+      const style = getComputedStyle(plain!);
+      const frame = ["paddingLeft", "paddingRight", "borderLeftWidth", "borderRightWidth"] as const;
+      const inner = frame.reduce(
+        (width, side) => width - parseFloat(style[side]),
+        box(plain!).width,
+      );
+      const icon = plain!.querySelector("svg")!.getBoundingClientRect().width;
+      const label = plain!.querySelector(".fpu-PhaseBadge-label")!.getBoundingClientRect().width;
+      expect(inner).toBeCloseTo(icon + parseFloat(style.columnGap) + label, 1);
       expect(box(none!)).toEqual(box(plain!));
       expect(box(bad!)).toEqual(box(plain!));
       // Present marks widen the badge but never change its height.

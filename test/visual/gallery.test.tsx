@@ -7,6 +7,7 @@ import { page } from "vitest/browser";
 import preview from "../../.storybook/preview";
 import * as badgeStories from "../../stories/PhaseBadge.stories";
 import * as indicatorStories from "../../stories/TerminalIndicator.stories";
+import * as durationStories from "../../stories/PhaseDuration.stories";
 
 // Visual review of the gallery stories, each theme on its own: the references are PNGs in
 // test/visual/references/, compared with a small tolerance (vitest.config.ts, project "visual").
@@ -15,6 +16,7 @@ setProjectAnnotations(preview);
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 const { Gallery } = composeStories(badgeStories);
 const { Themes } = composeStories(indicatorStories);
+const { Gallery: DurationGallery } = composeStories(durationStories);
 
 let root: Root | undefined;
 let container: HTMLElement;
@@ -54,5 +56,25 @@ describe.each(["light", "dark"] as const)("%s theme", (theme) => {
     const panel = page.getByRole("region", { name: `${theme} theme` });
     await expect.element(panel).toBeVisible();
     await expect.element(panel).toMatchScreenshot(`terminal-indicator-${theme}`);
+  });
+
+  it("PhaseDuration gallery: units, typical line within and past, unknown", async () => {
+    await show(
+      <section
+        aria-label={`${theme} theme`}
+        data-theme={theme}
+        style={{
+          display: "inline-block",
+          padding: 16,
+          background: "var(--fpu-page-bg)",
+          color: "var(--fpu-surface-fg)",
+        }}
+      >
+        <DurationGallery />
+      </section>,
+    );
+    const panel = page.getByRole("region", { name: `${theme} theme` });
+    await expect.element(panel).toBeVisible();
+    await expect.element(panel).toMatchScreenshot(`phase-duration-gallery-${theme}`);
   });
 });
