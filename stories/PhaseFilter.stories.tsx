@@ -30,7 +30,7 @@ const meta = {
         component:
           "A multi-select dropdown of Flyte action phases (WAI-ARIA listbox pattern). The " +
           "keyboard model is written out once, in the README's " +
-          "\"PhaseFilter › Keyboard\" section; " +
+          '"PhaseFilter › Keyboard" section; ' +
           "the KeyboardFlow story below runs it as a test.",
       },
     },
