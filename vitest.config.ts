@@ -1,5 +1,6 @@
 // Kinds of test, one run:
 // - unit: jsdom, fast, behaviour through Testing Library, against React 19 (the root's);
+// - types: type tests (test/types/*.test-d.ts) checked by tsc through Vitest's typecheck mode;
 // - unit-react18: the same component tests against React 18 (installed in test/react18/);
 // - browser: real Chromium for what jsdom cannot know (computed styles, contrast, media queries);
 // - ssr / ssr-react18: server rendering in Node, hydration in Chromium, React 19 and 18;
@@ -16,12 +17,17 @@ import type { ComponentType } from "react";
 import * as ReactDOMServer19 from "react-dom/server";
 import { playwright } from "@vitest/browser-playwright";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
-import { CHROMIUM_ARGS, chromiumPath } from "./scripts/chromium.mjs";
-import { REACT18_DIR, ensureReact18Deps } from "./scripts/react18-deps.mjs";
+import { CHROMIUM_ARGS, findChromium } from "./scripts/chromium.mjs";
+import { REACT18_DIR } from "./scripts/react18-deps.mjs";
+
+// Loading this file needs neither Chromium nor React 18: `npx vitest --project unit` runs on a
+// machine without them. Each project that needs one checks or installs it in its own global
+// setup, which Vitest runs only for the projects it runs.
+const CHROMIUM_SETUP = "test/setup/chromium.global.ts";
+const REACT18_SETUP = "test/setup/react18.global.ts";
 
 // React 18 comes from test/react18/node_modules (its own lockfile: npm would refuse react-dom@18
-// next to the root's React 19). Installs it when missing or stale; a no-op otherwise.
-ensureReact18Deps();
+// next to the root's React 19), installed by REACT18_SETUP when missing or stale.
 const react18 = (pkg: string) => ({
   find: new RegExp(`^${pkg}(/.*)?$`),
   replacement: `${REACT18_DIR}node_modules/${pkg}$1`,
@@ -45,7 +51,8 @@ function browser(contextOptions?: {
     provider: playwright({
       ...(contextOptions ? { contextOptions } : {}),
       launchOptions: {
-        executablePath: chromiumPath(),
+        // Looked up, not required, here: CHROMIUM_SETUP reports a missing one.
+        executablePath: findChromium(),
         args: [...CHROMIUM_ARGS],
       },
     }),
@@ -98,6 +105,7 @@ function ssrProject(reactMajor: 18 | 19): TestProjectInlineConfiguration {
     test: {
       name: reactMajor === 18 ? "ssr-react18" : "ssr",
       globals: true,
+      globalSetup: reactMajor === 18 ? [CHROMIUM_SETUP, REACT18_SETUP] : [CHROMIUM_SETUP],
       include: ["test/ssr/**/*.test.{ts,tsx}"],
       provide: { reactMajor: String(reactMajor) },
       browser: {
@@ -112,7 +120,7 @@ function storybookProject(theme: "light" | "dark"): TestProjectInlineConfigurati
   return {
     plugins: [storybookTest({ configDir: ".storybook" })],
     define: { __STORY_THEME__: JSON.stringify(theme) },
-    test: { name: `storybook-${theme}`, browser: browser() },
+    test: { name: `storybook-${theme}`, globalSetup: [CHROMIUM_SETUP], browser: browser() },
   };
 }
 
@@ -131,6 +139,20 @@ export default defineConfig({
         },
       },
       {
+        // Type tests (*.test-d.ts): `tsc` checks each expectTypeOf and @ts-expect-error, and each
+        // `it` counts as a test that passes or fails like any other. Nothing is executed.
+        test: {
+          name: "types",
+          include: [],
+          typecheck: {
+            enabled: true,
+            only: true,
+            include: ["test/types/**/*.test-d.ts"],
+            tsconfig: "test/types/tsconfig.json",
+          },
+        },
+      },
+      {
         // The component tests (the .tsx ones) again, with every import of React, ReactDOM and
         // Testing Library resolved to React 18: our sources through these aliases, Testing
         // Library (loaded by Node from test/react18/node_modules) by its own resolution.
@@ -140,6 +162,7 @@ export default defineConfig({
           name: "unit-react18",
           environment: "jsdom",
           globals: true,
+          globalSetup: [REACT18_SETUP],
           include: ["test/unit/**/*.test.tsx", "test/react-versions/*.test.tsx"],
           setupFiles: ["test/setup.ts"],
           env: { EXPECTED_REACT_MAJOR: "18" },
@@ -153,6 +176,7 @@ export default defineConfig({
         test: {
           name: "browser",
           globals: true,
+          globalSetup: [CHROMIUM_SETUP],
           include: ["test/browser/**/*.test.{ts,tsx}"],
           browser: browser(),
         },
@@ -169,6 +193,7 @@ export default defineConfig({
         test: {
           name: "visual",
           globals: true,
+          globalSetup: [CHROMIUM_SETUP],
           include: ["test/visual/**/*.test.{ts,tsx}"],
           browser: {
             // Reduced motion: the RUNNING icon would otherwise spin and never hold still.

@@ -1,11 +1,17 @@
 // The checks `npm test` runs, in order. Add a step here and it is counted in the summary.
+// Each step can also be run alone: `npm run typecheck`, `npm run lint`, `npm run format:check`,
+// `npm run test:unit` (and test:types, test:react18, test:browser, test:ssr, test:visual,
+// test:stories for the Vitest projects that one run below covers), `npm run build`,
+// `npm run check:package`, `npm run size`, `npm run test:consumer` (all apps, or e.g.
+// `-- --only=next`).
 const bin = (name) => `node_modules/.bin/${name}`;
+const script = (name) => ["npm", "run", "--silent", name];
 
 /** @type {{ name: string, command: string[], env?: Record<string,string>, vitestReport?: string }[]} */
 export const steps = [
-  { name: "typecheck", command: [bin("tsc"), "-p", "tsconfig.json"] },
-  { name: "lint", command: [bin("eslint"), "--max-warnings=0", "."] },
-  { name: "format", command: [bin("prettier"), "--check", "--log-level=warn", "."] },
+  { name: "typecheck", command: script("typecheck") },
+  { name: "lint", command: script("lint") },
+  { name: "format", command: script("format:check") },
   // React 18 for the unit-react18 project: `npm ci` in test/react18 when missing or stale.
   { name: "react 18 install", command: ["node", "scripts/react18-deps.mjs"] },
   {
@@ -30,7 +36,7 @@ export const steps = [
     command: [bin("attw"), "--pack", ".", "--profile", "esm-only"],
   },
   // Budgets in .size-limit.json, min + gzip, measured on dist/ with esbuild (React external).
-  { name: "size budgets", command: [bin("size-limit")] },
+  { name: "size budgets", command: script("size") },
   // npm pack → apps install the tarball and are checked in Chromium (scripts/consumer/): a Vite +
   // React app and plain Node without React; the README's Next.js App Router app (create-next-app's
   // reset, strings from the server layout), built with Turbopack and webpack; the README's

@@ -75,12 +75,20 @@ afterEach(async () => {
 });
 
 /**
- * The part of the page under test, painted with the page colour of its scheme (`Canvas` follows
- * color-scheme, as a page that sets no background shows it), optionally with a data-theme.
+ * The colour an app paints its page in each scheme. Painted explicitly, as apps do, rather than
+ * `Canvas`: a light app stays white even if the library wrongly turned dark, and contrast must
+ * then fail.
  */
-function Page({ theme, children }: { theme?: "light" | "dark"; children: ReactNode }) {
+const PAGE_COLOUR = { light: "#ffffff", dark: "#18181b" } as const;
+
+/** The part of the page under test, in the app's page colour, optionally with a data-theme. */
+function Page({ themeCase, children }: { themeCase: ThemeCase; children: ReactNode }) {
   return (
-    <div data-theme={theme} data-testid="page" style={{ background: "Canvas", padding: 8 }}>
+    <div
+      data-theme={themeCase.theme}
+      data-testid="page"
+      style={{ background: PAGE_COLOUR[themeCase.scheme], padding: 8 }}
+    >
       {children}
     </div>
   );
@@ -124,7 +132,7 @@ describe.each(CASES)("$name", (themeCase) => {
       <>
         <Reference scheme="light" />
         <Reference scheme="dark" />
-        <Page theme={themeCase.theme}>
+        <Page themeCase={themeCase}>
           <PhaseBadge phase="failed" data-testid="under-test" />
         </Page>
       </>,
@@ -140,7 +148,7 @@ describe.each(CASES)("$name", (themeCase) => {
     async (variant) => {
       await enter(themeCase);
       const container = mount(
-        <Page theme={themeCase.theme}>
+        <Page themeCase={themeCase}>
           {PHASES.map((phase) => (
             <PhaseBadge key={phase ?? "unknown"} phase={phase} variant={variant} />
           ))}
@@ -186,7 +194,7 @@ describe.each(CASES)("$name", (themeCase) => {
   it("TerminalIndicator: text ≥ 4.5:1 and icon ≥ 3:1 on the page", async () => {
     await enter(themeCase);
     const container = mount(
-      <Page theme={themeCase.theme}>
+      <Page themeCase={themeCase}>
         <TerminalIndicator phase="succeeded" />
         <TerminalIndicator phase="running" />
         <TerminalIndicator phase={null} />
@@ -209,7 +217,7 @@ describe.each(CASES)("$name", (themeCase) => {
     await enter(themeCase);
     const counts = Object.fromEntries(ACTION_PHASES.map((phase, i) => [phase, i]));
     const container = mount(
-      <Page theme={themeCase.theme}>
+      <Page themeCase={themeCase}>
         <PhaseFilter defaultValue={["failed", "running"]} counts={counts} defaultOpen />
       </Page>,
     );

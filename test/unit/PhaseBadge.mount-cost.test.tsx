@@ -1,4 +1,4 @@
-// P2: a table of 1,000 badges mounts without one effect, timer or listener per badge. Checked by
+// A table of 1,000 badges mounts without one effect, timer or listener per badge. Checked by
 // counting the hooks and browser APIs our components call — never by timing.
 import { render } from "@testing-library/react";
 import * as React from "react";

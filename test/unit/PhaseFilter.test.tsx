@@ -53,7 +53,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe("PhaseFilter: ARIA roles and names (P0)", () => {
+describe("PhaseFilter: ARIA roles and names", () => {
   it("the trigger is a <button> with aria-haspopup=listbox, aria-expanded, and aria-controls pointing at the popup while it is open", async () => {
     const { user, trigger, listbox } = setup();
     expect(trigger().tagName).toBe("BUTTON");
@@ -100,7 +100,7 @@ describe("PhaseFilter: ARIA roles and names (P0)", () => {
   });
 });
 
-describe("PhaseFilter: keyboard (P0)", () => {
+describe("PhaseFilter: keyboard", () => {
   it("Enter on the trigger opens it and puts aria-activedescendant on the first option when nothing is selected", async () => {
     const { user, trigger, listbox, active, onOpenChange } = setup();
     trigger().focus();
@@ -354,7 +354,7 @@ describe("PhaseFilter: keyboard (P0)", () => {
   });
 });
 
-describe("PhaseFilter: trigger summary (P1)", () => {
+describe("PhaseFilter: trigger summary", () => {
   it.each<[ActionPhase[], string]>([
     [[], "Phase: All phases"],
     [["failed"], "Phase: Failed"],
@@ -374,7 +374,7 @@ describe("PhaseFilter: trigger summary (P1)", () => {
   });
 });
 
-describe("PhaseFilter: presets (P1)", () => {
+describe("PhaseFilter: presets", () => {
   it.each<[string, ActionPhase[]]>([
     ["In progress", ["queued", "waiting_for_resources", "initializing", "running", "paused"]],
     ["Succeeded", ["succeeded", "recovered"]],
@@ -469,7 +469,7 @@ describe("PhaseFilter: presets (P1)", () => {
   });
 });
 
-describe("PhaseFilter: counts (P1)", () => {
+describe("PhaseFilter: counts", () => {
   it('counts per phase appear in the option text and its accessible name ("Failed, 12")', async () => {
     const { user, trigger, option } = setup({ counts: { failed: 12, running: 0 } });
     await user.click(trigger());
@@ -488,7 +488,7 @@ describe("PhaseFilter: counts (P1)", () => {
   });
 });
 
-describe("PhaseFilter: live region (P1)", () => {
+describe("PhaseFilter: live region", () => {
   it('one polite, debounced live region says "3 of 10 selected" after changes', async () => {
     const { user, trigger, container } = setup();
     const status = screen.getByRole("status");
@@ -549,7 +549,7 @@ describe("PhaseFilter: mouse", () => {
   });
 });
 
-describe("PhaseFilter: controlled and uncontrolled (P2)", () => {
+describe("PhaseFilter: controlled and uncontrolled", () => {
   function Controlled() {
     const [value, setValue] = useState<ActionPhase[]>(["failed"]);
     const [open, setOpen] = useState(false);

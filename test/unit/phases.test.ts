@@ -16,8 +16,10 @@ import {
   toProtobufValue,
 } from "../../src/phases";
 
-// The table of ../shared/design/phases.md, written out by hand so the code is checked against it
-// rather than against itself: key, SDK string, protobuf name, number, terminal, lifecycle, label.
+// The phase table of the Flyte 2 IDL (flyteidl2 ActionPhase), as the README's "The domain module"
+// section and Storybook's "Phases" page show it, written out by hand so the code is checked
+// against it rather than against itself: key, SDK string, protobuf name, number, terminal,
+// lifecycle, label.
 const TABLE = [
   ["QUEUED", "queued", "ACTION_PHASE_QUEUED", 1, false, 1, "Queued", "pending"],
   [
@@ -49,7 +51,7 @@ const TABLE = [
   ["TIMED_OUT", "timed_out", "ACTION_PHASE_TIMED_OUT", 8, true, 10, "Timed out", "failure"],
 ] as const;
 
-describe("the ten phases (phases.md table)", () => {
+describe("the ten phases (the IDL's table)", () => {
   it.each(TABLE)("%s", (key, sdk, pbName, pbValue, terminal, order, label, outcome) => {
     expect(ActionPhase[key]).toBe(sdk);
     expect(toProtobufName(sdk)).toBe(pbName);
@@ -99,7 +101,7 @@ describe("the ten phases (phases.md table)", () => {
     expect(isTerminal("recovered")).toBe(true);
   });
 
-  it("groups match phases.md", () => {
+  it("groups match the Storybook Phases page's groups", () => {
     expect(PHASE_GROUPS).toEqual({
       inProgress: ["queued", "waiting_for_resources", "initializing", "running", "paused"],
       settingUp: ["queued", "waiting_for_resources", "initializing"],

@@ -11,8 +11,9 @@ import {
 } from "../../src/phases";
 import type { ActionPhase } from "../../src/phases";
 
-// Protobuf numbers written out by hand from phases.md, so the helpers are checked against the
-// design rather than against the domain table they use.
+// Protobuf numbers written out by hand from the Flyte 2 IDL (the README's domain section and the
+// Storybook "Phases" page list them), so the helpers are checked against the IDL rather than
+// against the domain table they use.
 const NUMBER: Record<ActionPhase, string> = {
   queued: "1",
   waiting_for_resources: "2",
