@@ -2,7 +2,8 @@
 // Each step can also be run alone: `npm run typecheck`, `npm run lint`, `npm run format:check`,
 // `npm run test:unit` (and test:types, test:react18, test:browser, test:ssr, test:visual,
 // test:stories for the Vitest projects that one run below covers), `npm run build`,
-// `npm run check:package`, `npm run size`.
+// `npm run check:package`, `npm run size`, `npm run test:consumer` (all apps, or e.g.
+// `-- --only=next`).
 const bin = (name) => `node_modules/.bin/${name}`;
 const script = (name) => ["npm", "run", "--silent", name];
 

@@ -116,12 +116,12 @@ export function useListbox(context: ListboxContext): {
             setActive(phase);
             toggle(phase);
           },
-      // Only a mouse moves the active option: a finger dragged across the list is scrolling it.
+      // A mouse or pen moves the active option; a finger dragged across the list is scrolling it.
       onPointerMove:
         disabled || phase === active
           ? undefined
           : (event: PointerEvent<HTMLLIElement>) => {
-              if (event.pointerType === "mouse") setActive(phase);
+              if (event.pointerType !== "touch") setActive(phase);
             },
     };
   };
