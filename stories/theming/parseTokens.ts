@@ -12,9 +12,14 @@ export interface TokenRow {
   readonly themed: boolean;
 }
 
-/** The blocks tokens.css may hold: the tokens, and the colour scheme each data-theme sets. */
+/**
+ * The blocks tokens.css may hold: the sizes (and the scheme defaults for builds that lower
+ * light-dark()), the colours (declared again on each data-theme element), and the colour scheme
+ * each data-theme sets.
+ */
 const BLOCKS = new Set([
   ":where(:root)",
+  ":where(:root, [data-theme])",
   ':where([data-theme="light"])',
   ':where([data-theme="dark"])',
 ]);
@@ -65,6 +70,19 @@ const NAMED: Record<string, string> = {
   "--fpu-filter-presets-max-width": "widest row of preset buttons before they wrap",
   "--fpu-filter-popup-z-index":
     "stacking of the popup where the Popover API (top layer) is missing",
+  "--fpu-count-bar-height": "height of PhaseCountBar's bar",
+  "--fpu-count-bar-compact-height": "height of the compact (table cell) bar",
+  "--fpu-count-bar-compact-width": "width of the compact bar",
+  "--fpu-count-bar-min-segment": "narrowest segment: one action among thousands stays visible",
+  "--fpu-count-bar-radius": "corner radius of the bar",
+  "--fpu-duration-track-height": "thickness of PhaseDuration's progress line",
+  "--fpu-history-mark-size": "size of a PhaseHistory mark",
+  "--fpu-history-gap": "space between PhaseHistory marks",
+  "--fpu-history-radius": "corner radius of a PhaseHistory mark",
+  "--fpu-timeline-track-height": "height of a PhaseTimeline row's track",
+  "--fpu-timeline-current-track-height": "height of the current attempt's track",
+  "--fpu-timeline-heading-width": "width of the attempt headings",
+  "--fpu-timeline-font-size": "font size of PhaseTimeline",
   "--fpu-surface-bg": "background of popups (the filter's listbox)",
   "--fpu-surface-fg": "text on surfaces",
   "--fpu-surface-border": "border of popups and controls (≥ 3:1)",
