@@ -128,11 +128,18 @@ function zeroSpecificity(selector) {
   }
   return parts.every((part) => {
     if (!part.startsWith(":where(")) return false;
-    // The parenthesis :where opens must close at the very end of the part.
+    // The parenthesis :where opens must close at the very end of the part — or just before a
+    // pseudo-element (::after), which :where() cannot hold. That one adds 0,0,1: below any class
+    // rule of the app, and a tie with a `*::after` reset, which loses by order.
     let level = 0;
     for (let i = ":where".length; i < part.length; i++) {
       if (part[i] === "(") level++;
-      else if (part[i] === ")" && --level === 0) return i === part.length - 1;
+      else if (part[i] === ")" && --level === 0) {
+        return (
+          i === part.length - 1 ||
+          /^::?(?:before|after|marker|placeholder)$/.test(part.slice(i + 1))
+        );
+      }
     }
     return false;
   });

@@ -4,9 +4,6 @@ export {
   defaultDurationStrings,
   defaultMarkStrings,
   defaultTimelineStrings,
-  durationStrings,
-  markStrings,
-  timelineStrings,
 } from "./componentStrings";
 export type {
   PhaseCountBarStrings,

@@ -1,6 +1,7 @@
 "use client";
 import type { ReactNode } from "react";
-import { formatMessage, markStrings } from "../../strings";
+import { formatMessage } from "../../strings";
+import { markStrings } from "../../strings/componentStrings";
 import type { PhaseStringsOverrides } from "../../strings";
 import { readCacheStatus } from "../../internal/cacheStatus";
 import { useComponentStrings } from "../../internal/readPhase";

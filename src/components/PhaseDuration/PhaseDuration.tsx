@@ -2,7 +2,8 @@
 import { forwardRef, useImperativeHandle, useRef } from "react";
 import type { HTMLAttributes } from "react";
 import clsx from "clsx";
-import { durationStrings, formatMessage } from "../../strings";
+import { formatMessage } from "../../strings";
+import { durationStrings } from "../../strings/componentStrings";
 import type { PhaseStringsOverrides } from "../../strings";
 import { durationToMillis, toMillis } from "../../internal/domainTime";
 import { useComponentStrings } from "../../internal/readPhase";

@@ -1,4 +1,5 @@
-import { formatMessage, timelineStrings } from "../../strings";
+import { formatMessage } from "../../strings";
+import { timelineStrings } from "../../strings/componentStrings";
 import type { PhaseStrings } from "../../strings";
 import { formatDuration } from "../../phases";
 import type { ActionPhase } from "../../phases";
