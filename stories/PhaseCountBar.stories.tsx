@@ -280,7 +280,7 @@ export const Gallery: Story = {
             width: 480,
             padding: 16,
             borderRadius: 8,
-            background: "var(--fpu-page-bg)",
+            background: "Canvas",
             color: "var(--fpu-surface-fg)",
           }}
         >

@@ -265,7 +265,7 @@ export const Gallery: Story = {
             gap: 12,
             padding: 16,
             borderRadius: 8,
-            background: "var(--fpu-page-bg)",
+            background: "Canvas",
             color: "var(--fpu-surface-fg)",
           }}
         >

@@ -164,7 +164,7 @@ export const German: Story = {
 };
 
 const panel: CSSProperties = {
-  background: "var(--fpu-page-bg)",
+  background: "Canvas",
   padding: 16,
   display: "grid",
   gap: 16,

@@ -59,7 +59,7 @@ describe("PhaseCountBar in Chromium", () => {
     "%s: every segment stands out from the page at 3:1 and every legend icon too",
     (theme) => {
       show(
-        <div data-theme={theme} style={{ background: "var(--fpu-page-bg)" }}>
+        <div data-theme={theme} style={{ background: "Canvas" }}>
           <PhaseCountBar counts={{ ...ALL_TEN, 11: 1 }} />
         </div>,
       );
@@ -122,7 +122,7 @@ describe("PhaseHistory in Chromium", () => {
     "%s: each mark's icon is 3:1 on its tint, the border 3:1 on the page",
     (theme) => {
       show(
-        <div data-theme={theme} style={{ background: "var(--fpu-page-bg)" }}>
+        <div data-theme={theme} style={{ background: "Canvas" }}>
           <PhaseHistory phases={[...ACTION_PHASES, 11]} />
         </div>,
       );

@@ -12,7 +12,7 @@ const trigger = () => screen.getByRole("button", { name: /^Phase:/ });
 const popupOf = () => screen.getByRole("listbox").parentElement as HTMLElement;
 
 function renderOnPage(ui: ReactNode) {
-  return render(<div style={{ background: "var(--fpu-page-bg)", padding: 16 }}>{ui}</div>);
+  return render(<div style={{ background: "Canvas", padding: 16 }}>{ui}</div>);
 }
 
 function systemColour(keyword: string): string {

@@ -16,7 +16,7 @@ function show(theme: "light" | "dark", dir: "ltr" | "rtl" = "ltr") {
   root = createRoot(host);
   flushSync(() =>
     root.render(
-      <div data-theme={theme} dir={dir} style={{ background: "var(--fpu-page-bg)", width: 600 }}>
+      <div data-theme={theme} dir={dir} style={{ background: "Canvas", width: 600 }}>
         <PhaseTimeline attempts={RETRIED} now={msAt(400)} live={false} label="retried" />
         <PhaseTimeline attempts={PAUSED_THEN_SUCCEEDED} live={false} label="paused" />
         <PhaseTimeline attempts={MESSY} live={false} label="messy" />

@@ -73,7 +73,7 @@ describe("PhaseBadge marks", () => {
 
   it.each(["light", "dark"] as const)("%s theme: mark text keeps 4.5:1 on the badge", (theme) => {
     const page = mount(
-      <div data-theme={theme} style={{ background: "var(--fpu-page-bg)", padding: 8 }}>
+      <div data-theme={theme} style={{ background: "Canvas", padding: 8 }}>
         {(["subtle", "solid", "outline"] as const).map((variant) => (
           <Marked
             key={variant}

@@ -66,7 +66,7 @@ describe.each(["light", "dark"] as const)("%s theme", (theme) => {
         style={{
           display: "inline-block",
           padding: 16,
-          background: "var(--fpu-page-bg)",
+          background: "Canvas",
           color: "var(--fpu-surface-fg)",
         }}
       >
