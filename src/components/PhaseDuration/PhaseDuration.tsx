@@ -5,7 +5,7 @@ import clsx from "clsx";
 import { formatMessage } from "../../strings";
 import { durationStrings } from "../../strings/componentStrings";
 import type { PhaseStringsOverrides } from "../../strings";
-import { durationToMillis, toMillis } from "../../internal/domainTime";
+import { durationToMillis, toMillis } from "../../phases";
 import { useComponentStrings } from "../../internal/readPhase";
 import { useTick } from "../../internal/useTick";
 import { useIsomorphicLayoutEffect } from "../../internal/useControllableState";

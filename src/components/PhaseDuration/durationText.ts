@@ -1,6 +1,6 @@
 import { defaultDurationStrings, formatMessage } from "../../strings";
 import type { PhaseDurationStrings } from "../../strings";
-import { formatDuration } from "../../internal/domainTime";
+import { formatDuration } from "../../phases";
 
 const pad = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 

@@ -1,6 +1,6 @@
 import { isTerminal, parsePhase } from "../../phases";
-import { durationToMillis, elapsedMs, toMillis } from "../../internal/domainTime";
-import type { ActionStatusLike } from "../../internal/domainTime";
+import { durationToMillis, elapsedMs, toMillis } from "../../phases";
+import type { ActionStatusLike } from "../../phases";
 
 /** What PhaseDuration knows about its action's time, read once per render. @internal */
 export interface DurationFacts {
