@@ -3,25 +3,11 @@ import type { ActionPhase } from "../phases";
 import { ATTENTION_ORDER } from "../phases/rollup";
 import { formatMessage } from "../strings";
 import type { PhaseStrings } from "../strings";
+import { cachedIntl, numberFormat } from "../strings/intl";
 
-// Intl objects are costly to build and a table shows a thousand bars: one per locale and kind.
+// Built once per locale (a table shows a thousand bars), through the strings' shared cache.
 const compactFormats = new Map<string, Intl.NumberFormat>();
-const exactFormats = new Map<string, Intl.NumberFormat>();
 const listFormats = new Map<string, Intl.ListFormat>();
-
-function cached<T>(cache: Map<string, T>, locale: string, make: (tag: string) => T): T {
-  let made = cache.get(locale);
-  if (made === undefined) {
-    try {
-      made = make(locale);
-    } catch {
-      // An invalid language tag (RangeError): English rather than a crashed page.
-      made = make("en");
-    }
-    cache.set(locale, made);
-  }
-  return made;
-}
 
 /**
  * A count as shown on screen: exact below 10,000 ("1,234"), compact above ("12K", "1.2M"),
@@ -30,11 +16,11 @@ function cached<T>(cache: Map<string, T>, locale: string, make: (tag: string) =>
  * @internal
  */
 export function formatCompactCount(count: number, locale: string): string {
-  const compact = count >= 10_000;
-  return cached(compact ? compactFormats : exactFormats, locale, (tag) =>
-    compact
-      ? new Intl.NumberFormat(tag, { notation: "compact", maximumFractionDigits: 1 })
-      : new Intl.NumberFormat(tag),
+  if (count < 10_000) return numberFormat(locale).format(count);
+  return cachedIntl(
+    compactFormats,
+    locale,
+    (tag) => new Intl.NumberFormat(tag, { notation: "compact", maximumFractionDigits: 1 }),
   ).format(count);
 }
 
@@ -55,7 +41,7 @@ export function countList(counts: CountsByKey, strings: PhaseStrings): string {
     const count = counts[key];
     if (count > 0) parts.push(formatMessage(strings.phaseCounts[key], { count }, strings.locale));
   }
-  return cached(
+  return cachedIntl(
     listFormats,
     strings.locale,
     (tag) => new Intl.ListFormat(tag, { type: "unit", style: "short" }),

@@ -18,6 +18,8 @@ export type PluralMessage = Readonly<Partial<Record<Intl.LDMLPluralRule, string>
   readonly other: string;
 };
 
+import { numberFormat, pluralRules } from "./intl";
+
 const PLACEHOLDER = /\{(\w+)\}/g;
 
 /**
@@ -48,30 +50,4 @@ export function formatMessage<Values extends MessageValues>(
     if (value === undefined) return whole;
     return typeof value === "number" ? numberFormat(locale).format(value) : value;
   });
-}
-
-// Intl objects are costly to build and a table formats thousands of cells: one per locale.
-const plurals = new Map<string, Intl.PluralRules>();
-const numbers = new Map<string, Intl.NumberFormat>();
-
-function pluralRules(locale = "en"): Intl.PluralRules {
-  return cached(plurals, locale, (tag) => new Intl.PluralRules(tag));
-}
-
-function numberFormat(locale = "en"): Intl.NumberFormat {
-  return cached(numbers, locale, (tag) => new Intl.NumberFormat(tag));
-}
-
-function cached<T>(cache: Map<string, T>, locale: string, make: (tag: string) => T): T {
-  let made = cache.get(locale);
-  if (made === undefined) {
-    try {
-      made = make(locale);
-    } catch {
-      // An invalid language tag (RangeError): English rather than a crashed table.
-      made = make("en");
-    }
-    cache.set(locale, made);
-  }
-  return made;
 }
