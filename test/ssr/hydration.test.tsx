@@ -28,8 +28,17 @@ let root: Root | undefined;
 let container: HTMLElement;
 let errors: unknown[];
 let serverReactVersion: string;
+let serverHtml: string;
 
-beforeEach(async () => {
+// One server render for the file: each test hydrates its own copy of the same HTML. (Rendering
+// loads App through Vite's module runner in Node, seconds on a busy machine; once is enough.)
+beforeAll(async () => {
+  const rendered = await commands.renderApp();
+  serverHtml = rendered.html;
+  serverReactVersion = rendered.reactVersion;
+}, 120_000);
+
+beforeEach(() => {
   errors = [];
   vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => errors.push(args));
   // The badge's development warning for the deliberately unknown phase in App is expected.
@@ -38,9 +47,7 @@ beforeEach(async () => {
     if (!String(args[0]).includes("which is not a phase it knows")) warn(...args);
   });
   container = document.createElement("div");
-  const rendered = await commands.renderApp();
-  container.innerHTML = rendered.html;
-  serverReactVersion = rendered.reactVersion;
+  container.innerHTML = serverHtml;
   document.body.append(container);
 });
 
@@ -154,13 +161,13 @@ describe(`server rendering, React ${inject("reactMajor")}`, () => {
   });
 
   it("hydrates without a warning and keeps the server's HTML", async () => {
-    const serverHtml = htmlWithoutLiveDuration();
+    const before = htmlWithoutLiveDuration();
     const serverTrigger = container.querySelector("button");
     await hydrate();
     expect(errors).toEqual([]);
     // Hydration adopts the server's nodes; a mismatch would have re-created them.
     expect(container.querySelector("button")).toBe(serverTrigger);
-    expect(htmlWithoutLiveDuration()).toBe(serverHtml);
+    expect(htmlWithoutLiveDuration()).toBe(before);
   });
 
   it("hydrates a PhaseDuration rendered at `now`, then hands it to the browser's clock", async () => {
