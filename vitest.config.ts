@@ -124,6 +124,11 @@ function storybookProject(theme: "light" | "dark"): TestProjectInlineConfigurati
   };
 }
 
+// A test's time limit is a guard against hangs, not a speed claim (speed is `npm run bench`).
+// `npm test` runs every project at once on 2 cores, where the first render of a jsdom file, a
+// fast-check property or a Node-side server render can take longer than Vitest's default 5 s.
+const UNIT_TIMEOUT_MS = 20_000;
+
 export default defineConfig({
   test: {
     projects: [
@@ -136,6 +141,7 @@ export default defineConfig({
           include: ["test/unit/**/*.test.{ts,tsx}", "test/react-versions/*.test.tsx"],
           setupFiles: ["test/setup.ts"],
           env: { EXPECTED_REACT_MAJOR: "19" },
+          testTimeout: UNIT_TIMEOUT_MS,
         },
       },
       {
@@ -166,6 +172,7 @@ export default defineConfig({
           include: ["test/unit/**/*.test.tsx", "test/react-versions/*.test.tsx"],
           setupFiles: ["test/setup.ts"],
           env: { EXPECTED_REACT_MAJOR: "18" },
+          testTimeout: UNIT_TIMEOUT_MS,
           // user-event goes through Vite so that its @testing-library/dom is the React 18 one,
           // the copy Testing Library configures to wrap events in act().
           server: { deps: { inline: ["@testing-library/user-event"] } },
