@@ -199,6 +199,8 @@ export default defineConfig({
         plugins: [react()],
         test: {
           name: "visual",
+          // Room for the screenshot's own 20 s wait for a stable picture (below).
+          testTimeout: 30_000,
           globals: true,
           globalSetup: [CHROMIUM_SETUP],
           include: ["test/visual/**/*.test.{ts,tsx}"],
@@ -209,6 +211,9 @@ export default defineConfig({
             viewport: { width: 1900, height: 1400 },
             expect: {
               toMatchScreenshot: {
+                // Time to find two equal screenshots in a row: 5 s by default, which a full
+                // `npm test` on 2 cores overran once (the gallery renders 90 badges).
+                timeout: 20_000,
                 comparatorName: "pixelmatch",
                 comparatorOptions: { threshold: 0.1, allowedMismatchedPixelRatio: 0.001 },
                 resolveScreenshotPath: ({ root, arg, ext }) =>
