@@ -2,11 +2,15 @@
 export * from "./phases";
 export {
   PhaseStringsProvider,
+  defaultCountBarStrings,
   defaultDocumentTitle,
   defaultDurationStrings,
+  defaultFilterStrings,
+  defaultHistoryStrings,
   defaultMarkStrings,
-  defaultTimelineStrings,
+  defaultPhaseCountStrings,
   defaultStrings,
+  defaultTimelineStrings,
   formatMessage,
   usePhaseStrings,
 } from "./strings";

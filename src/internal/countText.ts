@@ -2,7 +2,8 @@
 import type { ActionPhase } from "../phases";
 import { ATTENTION_ORDER } from "../phases/rollup";
 import { formatMessage } from "../strings";
-import type { PhaseStrings } from "../strings";
+import { phaseCountStrings } from "../strings/defaultStrings";
+import type { ProvidedStrings } from "../strings/strings";
 import { cachedIntl, numberFormat } from "../strings/intl";
 
 // Built once per locale (a table shows a thousand bars), through the strings' shared cache.
@@ -35,11 +36,12 @@ export type CountsByKey = Readonly<Record<ActionPhase | "unknown", number>>;
  * unknown), joined the locale's way (`Intl.ListFormat`, unit style: no "and").
  * @internal
  */
-export function countList(counts: CountsByKey, strings: PhaseStrings): string {
+export function countList(counts: CountsByKey, strings: ProvidedStrings): string {
+  const texts = phaseCountStrings(strings);
   const parts: string[] = [];
   for (const key of SUMMARY_KEYS) {
     const count = counts[key];
-    if (count > 0) parts.push(formatMessage(strings.phaseCounts[key], { count }, strings.locale));
+    if (count > 0) parts.push(formatMessage(texts[key], { count }, strings.locale));
   }
   return cachedIntl(
     listFormats,

@@ -1,8 +1,10 @@
 "use client";
 import { parsePhase } from "../phases";
 import type { ActionPhase } from "../phases";
-import { mergeStrings, usePhaseStrings } from "../strings";
-import type { PhaseStrings, PhaseStringsOverrides } from "../strings";
+import { mergeStrings } from "../strings";
+import type { PhaseStringsOverrides } from "../strings";
+import { useProvidedStrings } from "../strings/PhaseStringsProvider";
+import type { ProvidedStrings } from "../strings/strings";
 import { warnUnknownPhase } from "./warnUnknownPhase";
 
 /**
@@ -27,7 +29,7 @@ export function readPhase(component: string, input: unknown): ActionPhase | unde
  * The strings of the nearest provider, with a component's own `strings` prop laid over them.
  * @internal
  */
-export function useComponentStrings(overrides: PhaseStringsOverrides | undefined): PhaseStrings {
-  const strings = usePhaseStrings();
+export function useComponentStrings(overrides: PhaseStringsOverrides | undefined): ProvidedStrings {
+  const strings = useProvidedStrings();
   return overrides === undefined ? strings : mergeStrings(strings, overrides);
 }

@@ -1,10 +1,13 @@
 "use client";
 import { createContext, useContext, useMemo } from "react";
 import type { ReactNode } from "react";
-import { defaultStrings, mergeStrings } from "./defaultStrings";
-import type { PhaseStrings, PhaseStringsOverrides } from "./defaultStrings";
+import { completeStrings } from "./defaultStrings";
+import { mergeStrings, sharedStrings } from "./strings";
+import type { PhaseStrings, PhaseStringsOverrides, ProvidedStrings } from "./strings";
 
-const PhaseStringsContext = createContext<PhaseStrings>(defaultStrings);
+// Holds the shared strings and only the component groups a provider set: each component fills
+// the rest of its own group from its English defaults, so the context pulls no group into a bundle.
+const PhaseStringsContext = createContext<ProvidedStrings>(sharedStrings);
 
 /** Props of {@link PhaseStringsProvider}. */
 export interface PhaseStringsProviderProps {
@@ -31,7 +34,16 @@ export function PhaseStringsProvider({ strings, children }: PhaseStringsProvider
 }
 PhaseStringsProvider.displayName = "PhaseStringsProvider";
 
-/** The strings in effect here: the nearest {@link PhaseStringsProvider}'s, or English. */
+/**
+ * The strings in effect here, complete: the nearest {@link PhaseStringsProvider}'s over English.
+ * (Components read only their own group; this hook brings every group's English defaults.)
+ */
 export function usePhaseStrings(): PhaseStrings {
+  const provided = useContext(PhaseStringsContext);
+  return useMemo(() => completeStrings(provided), [provided]);
+}
+
+/** The strings as provided, each component group only as far as a provider set it. @internal */
+export function useProvidedStrings(): ProvidedStrings {
   return useContext(PhaseStringsContext);
 }

@@ -1,10 +1,15 @@
-export { defaultStrings, mergeStrings } from "./defaultStrings";
+export { mergeStrings } from "./strings";
 export {
+  defaultCountBarStrings,
   defaultDocumentTitle,
   defaultDurationStrings,
+  defaultFilterStrings,
+  defaultHistoryStrings,
   defaultMarkStrings,
+  defaultPhaseCountStrings,
+  defaultStrings,
   defaultTimelineStrings,
-} from "./componentStrings";
+} from "./defaultStrings";
 export type {
   PhaseCountBarStrings,
   PhaseDurationStrings,
@@ -14,7 +19,7 @@ export type {
   PhaseStrings,
   PhaseStringsOverrides,
   PhaseTimelineStrings,
-} from "./defaultStrings";
+} from "./strings";
 export { PhaseStringsProvider, usePhaseStrings } from "./PhaseStringsProvider";
 export type { PhaseStringsProviderProps } from "./PhaseStringsProvider";
 export { formatMessage } from "./message";

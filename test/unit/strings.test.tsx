@@ -1,5 +1,16 @@
 import { render, screen } from "@testing-library/react";
-import { PhaseBadge, PhaseStringsProvider, TerminalIndicator } from "../../src";
+import {
+  PhaseBadge,
+  PhaseFilter,
+  PhaseStringsProvider,
+  TerminalIndicator,
+  defaultFilterStrings,
+  defaultStrings,
+  usePhaseStrings,
+} from "../../src";
+import type { PhaseStrings } from "../../src";
+import { defaultHistoryStrings, historyStrings } from "../../src/strings/defaultStrings";
+import { mergeStrings, sharedStrings } from "../../src/strings/strings";
 
 const GERMAN = {
   phaseLabels: { running: "Läuft", failed: "Fehlgeschlagen", succeeded: "Erfolgreich" },
@@ -64,5 +75,61 @@ describe("strings: one provider for both components", () => {
       </PhaseStringsProvider>,
     );
     expect(screen.getByText("Custom")).toBeInTheDocument();
+  });
+});
+
+describe("strings: each component group fills itself from English", () => {
+  function Probe({ onStrings }: { onStrings: (strings: PhaseStrings) => void }) {
+    onStrings(usePhaseStrings());
+    return null;
+  }
+
+  it("usePhaseStrings gives the complete English strings outside any provider", () => {
+    let seen: PhaseStrings | undefined;
+    render(<Probe onStrings={(strings) => (seen = strings)} />);
+    expect(seen).toEqual(defaultStrings);
+    expect(seen?.filter).toBe(defaultFilterStrings);
+    expect(seen?.countBar.label).toBe("Actions by phase");
+    expect(seen?.phaseCounts.timed_out).toBe("{count} timed out");
+  });
+
+  it("nested providers: the inner group text wins, the outer one stays, English fills the rest", () => {
+    let seen: PhaseStrings | undefined;
+    render(
+      <PhaseStringsProvider strings={{ filter: { label: "Phase (outer)", clear: "Leeren" } }}>
+        <PhaseStringsProvider strings={{ filter: { label: "Phase (inner)" } }}>
+          <Probe onStrings={(strings) => (seen = strings)} />
+          <PhaseFilter value={[]} onValueChange={() => {}} />
+        </PhaseStringsProvider>
+      </PhaseStringsProvider>,
+    );
+    expect(seen?.filter).toEqual({
+      ...defaultFilterStrings,
+      label: "Phase (inner)",
+      clear: "Leeren",
+    });
+    expect(screen.getByRole("button", { name: /^Phase \(inner\)/ })).toBeInTheDocument();
+  });
+
+  it("a provider's group is completed once, not on every render", () => {
+    const seen: PhaseStrings[] = [];
+    const strings = { history: { empty: "Keine Läufe" } };
+    const { rerender } = render(
+      <PhaseStringsProvider strings={strings}>
+        <Probe onStrings={(value) => seen.push(value)} />
+      </PhaseStringsProvider>,
+    );
+    rerender(
+      <PhaseStringsProvider strings={strings}>
+        <Probe onStrings={(value) => seen.push(value)} />
+      </PhaseStringsProvider>,
+    );
+    expect(seen.length).toBeGreaterThanOrEqual(2);
+    expect(seen[0]?.history.empty).toBe("Keine Läufe");
+    expect(seen[1]?.history).toBe(seen[0]?.history);
+    // What components call on every render: the same provided group gives the same object.
+    const provided = mergeStrings(sharedStrings, strings);
+    expect(historyStrings(provided)).toBe(historyStrings(provided));
+    expect(historyStrings(sharedStrings)).toBe(defaultHistoryStrings);
   });
 });

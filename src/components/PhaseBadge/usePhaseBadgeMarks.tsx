@@ -1,7 +1,7 @@
 "use client";
 import type { ReactNode } from "react";
 import { formatMessage } from "../../strings";
-import { markStrings } from "../../strings/componentStrings";
+import { markStrings } from "../../strings/defaultStrings";
 import type { PhaseStringsOverrides } from "../../strings";
 import { readCacheStatus } from "../../internal/cacheStatus";
 import { useComponentStrings } from "../../internal/readPhase";

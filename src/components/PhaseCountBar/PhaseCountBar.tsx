@@ -7,6 +7,7 @@ import type { ActionPhase, PhaseCountsInput } from "../../phases";
 import { PhaseIcon } from "../../icons";
 import { formatMessage } from "../../strings";
 import type { PhaseStringsOverrides } from "../../strings";
+import { countBarStrings } from "../../strings/defaultStrings";
 import { PHASE_TONES } from "../../internal/phaseTone";
 import { useComponentStrings } from "../../internal/readPhase";
 import { countList, formatCompactCount } from "../../internal/countText";
@@ -98,6 +99,7 @@ export const PhaseCountBar = forwardRef<HTMLDivElement, PhaseCountBarProps>(func
 ) {
   const strings = useComponentStrings(stringsProp);
   const { locale } = strings;
+  const texts = countBarStrings(strings);
   const counts = readPhaseCounts(input);
   const shown: readonly (ActionPhase | "unknown")[] =
     phases === undefined
@@ -109,7 +111,7 @@ export const PhaseCountBar = forwardRef<HTMLDivElement, PhaseCountBarProps>(func
   const total = entries.reduce((sum, entry) => sum + entry.count, 0);
   const interactive = onPhaseClick !== undefined && variant === "bar";
 
-  let summary = strings.countBar.empty;
+  let summary = texts.empty;
   if (total > 0) {
     const listed = { ...counts };
     // Only what is shown is summed up: zero the counts of the phases left out.
@@ -117,9 +119,9 @@ export const PhaseCountBar = forwardRef<HTMLDivElement, PhaseCountBarProps>(func
       if (!shown.includes(key)) listed[key] = 0;
     }
     summary = formatMessage(
-      strings.countBar.summary,
+      texts.summary,
       {
-        total: formatMessage(strings.countBar.total, { count: total }, locale),
+        total: formatMessage(texts.total, { count: total }, locale),
         list: countList(listed, strings),
       },
       locale,
@@ -129,7 +131,7 @@ export const PhaseCountBar = forwardRef<HTMLDivElement, PhaseCountBarProps>(func
   return (
     <div
       role="group"
-      aria-label={label ?? strings.countBar.label}
+      aria-label={label ?? texts.label}
       {...divProps}
       ref={ref}
       title={title ?? (variant === "compact" ? summary : undefined)}

@@ -3,7 +3,7 @@ import { forwardRef, useImperativeHandle, useRef } from "react";
 import type { HTMLAttributes } from "react";
 import clsx from "clsx";
 import { formatMessage } from "../../strings";
-import { durationStrings } from "../../strings/componentStrings";
+import { durationStrings } from "../../strings/defaultStrings";
 import type { PhaseStringsOverrides } from "../../strings";
 import { durationToMillis, toMillis } from "../../phases";
 import { useComponentStrings } from "../../internal/readPhase";

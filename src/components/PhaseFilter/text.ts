@@ -10,7 +10,8 @@
  */
 import type { ActionPhase } from "../../phases";
 import { formatMessage } from "../../strings";
-import type { PhaseStrings } from "../../strings";
+import { filterStrings } from "../../strings/defaultStrings";
+import type { ProvidedStrings } from "../../strings/strings";
 import type { PhaseFilterPreset } from "./presets";
 
 /** What the trigger shows and says for a selection. @internal */
@@ -24,10 +25,10 @@ export interface TriggerText {
 }
 
 /** The trigger's words for `value`. @internal */
-export function triggerText(value: readonly ActionPhase[], strings: PhaseStrings): TriggerText {
+export function triggerText(value: readonly ActionPhase[], strings: ProvidedStrings): TriggerText {
   const labels = value.map((phase) => strings.phaseLabels[phase]);
   if (labels.length === 0) {
-    const all = strings.filter.summaryAll;
+    const all = filterStrings(strings).summaryAll;
     return { summary: all, first: all, more: "" };
   }
   const rest = labels.length - 1;
@@ -35,7 +36,9 @@ export function triggerText(value: readonly ActionPhase[], strings: PhaseStrings
     summary: labels.join(", "),
     first: labels[0] as string,
     more:
-      rest === 0 ? "" : formatMessage(strings.filter.summaryMore, { count: rest }, strings.locale),
+      rest === 0
+        ? ""
+        : formatMessage(filterStrings(strings).summaryMore, { count: rest }, strings.locale),
   };
 }
 
@@ -43,11 +46,11 @@ export function triggerText(value: readonly ActionPhase[], strings: PhaseStrings
 export function announcementText(
   value: readonly ActionPhase[],
   shown: number,
-  strings: PhaseStrings,
+  strings: ProvidedStrings,
 ): string {
-  if (value.length === 0) return strings.filter.summaryAll;
+  if (value.length === 0) return filterStrings(strings).summaryAll;
   return formatMessage(
-    strings.filter.selectedCount,
+    filterStrings(strings).selectedCount,
     { count: value.length, total: shown },
     strings.locale,
   );
@@ -57,11 +60,11 @@ export function announcementText(
 export function optionName(
   phase: ActionPhase,
   count: number | undefined,
-  strings: PhaseStrings,
+  strings: ProvidedStrings,
 ): string {
   const label = strings.phaseLabels[phase];
   if (count === undefined) return label;
-  return formatMessage(strings.filter.optionWithCount, { label, count }, strings.locale);
+  return formatMessage(filterStrings(strings).optionWithCount, { label, count }, strings.locale);
 }
 
 /**
@@ -71,10 +74,14 @@ export function optionName(
 export function presetDescription(
   preset: PhaseFilterPreset,
   phases: readonly ActionPhase[],
-  strings: PhaseStrings,
+  strings: ProvidedStrings,
 ): string | undefined {
   // "Select all" and "Clear" say what they do already; a preset that selects nothing is disabled.
   if (preset === "selectAll" || preset === "clear" || phases.length === 0) return undefined;
   const labels = phases.map((phase) => strings.phaseLabels[phase]).join(", ");
-  return formatMessage(strings.filter.presetDescription, { phases: labels }, strings.locale);
+  return formatMessage(
+    filterStrings(strings).presetDescription,
+    { phases: labels },
+    strings.locale,
+  );
 }

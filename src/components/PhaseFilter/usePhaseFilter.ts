@@ -2,7 +2,9 @@
 import { useCallback, useId, useMemo, useRef, useState } from "react";
 import type { ActionPhase } from "../../phases";
 import { formatPhaseParam } from "../../phases";
-import { formatMessage, usePhaseStrings } from "../../strings";
+import { formatMessage } from "../../strings";
+import { filterStrings } from "../../strings/defaultStrings";
+import { useProvidedStrings } from "../../strings/PhaseStringsProvider";
 import { mergeProps } from "../../internal/mergeProps";
 import { useControllableState } from "../../internal/useControllableState";
 import { presetLabel, presetSelection } from "./presets";
@@ -63,8 +65,9 @@ export function usePhaseFilter(options: UsePhaseFilterOptions = {}): UsePhaseFil
   const { value: valueProp, defaultValue, onValueChange, open: openProp } = options;
   const { defaultOpen = false, onOpenChange, phases, disabledPhases, counts } = options;
   const { presets: presetsProp, label: labelProp, name, disabled = false } = options;
-  const strings = usePhaseStrings();
-  const label = typeof labelProp === "string" ? labelProp : strings.filter.label;
+  const strings = useProvidedStrings();
+  const texts = filterStrings(strings);
+  const label = typeof labelProp === "string" ? labelProp : texts.label;
 
   const baseId = useId();
   const labelId = `${baseId}-label`;
@@ -130,7 +133,7 @@ export function usePhaseFilter(options: UsePhaseFilterOptions = {}): UsePhaseFil
   };
 
   // --- What the markup shows ----------------------------------------------------------------------
-  const unavailable = options.disabledReason ?? strings.filter.unavailable;
+  const unavailable = options.disabledReason ?? texts.unavailable;
   const optionList = shown.map<PhaseFilterOption>((phase) => {
     const isDisabled = disabledSet.has(phase);
     const count = isDisabled ? undefined : tally?.[phase];
@@ -149,7 +152,7 @@ export function usePhaseFilter(options: UsePhaseFilterOptions = {}): UsePhaseFil
     const selects = presetSelection(preset, selectable);
     return {
       preset,
-      label: presetLabel(preset, strings.filter),
+      label: presetLabel(preset, texts),
       phases: selects,
       description: presetDescription(preset, selects, strings),
     };
@@ -181,7 +184,7 @@ export function usePhaseFilter(options: UsePhaseFilterOptions = {}): UsePhaseFil
     summaryFirst: words.first,
     summaryMore: words.more,
     announcement,
-    presetsHint: strings.filter.presetsHint,
+    presetsHint: texts.presetsHint,
     labelId,
     rootRef,
     getRootProps: (props) =>
@@ -197,14 +200,14 @@ export function usePhaseFilter(options: UsePhaseFilterOptions = {}): UsePhaseFil
           ...popup.popupProps,
           ref: popup.popupRef,
           role: "group",
-          "aria-label": formatMessage(strings.filter.popupLabel, { label }, strings.locale),
+          "aria-label": formatMessage(texts.popupLabel, { label }, strings.locale),
           "data-state": state,
         },
         props,
       ),
     // Named, so that the "Succeeded" and "Failed" presets are told apart from the options.
     getPresetGroupProps: (props) =>
-      mergeProps({ role: "group", "aria-label": strings.filter.presetsLabel }, props),
+      mergeProps({ role: "group", "aria-label": texts.presetsLabel }, props),
     getPresetProps: (item, props) =>
       mergeProps(
         {

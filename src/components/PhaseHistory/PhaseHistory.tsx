@@ -12,6 +12,7 @@ import type { ActionPhase } from "../../phases";
 import { PhaseIcon } from "../../icons";
 import { formatMessage } from "../../strings";
 import type { PhaseStringsOverrides } from "../../strings";
+import { historyStrings } from "../../strings/defaultStrings";
 import { PHASE_TONES } from "../../internal/phaseTone";
 import { readPhase, useComponentStrings } from "../../internal/readPhase";
 import { countList } from "../../internal/countText";
@@ -108,6 +109,7 @@ function PhaseHistoryWithRef<T>(
   ref: ForwardedRef<HTMLDivElement>,
 ) {
   const strings = useComponentStrings(stringsProp);
+  const texts = historyStrings(strings);
   // The tab stop of the links: a mark's index, the newest until the user moves.
   const [active, setActive] = useState(0);
 
@@ -125,7 +127,7 @@ function PhaseHistoryWithRef<T>(
       phase,
       name:
         typeof label === "string" && label !== ""
-          ? formatMessage(strings.history.mark, { label, phase: phaseLabel }, strings.locale)
+          ? formatMessage(texts.mark, { label, phase: phaseLabel }, strings.locale)
           : phaseLabel,
       href: items != null ? read(getHref, item as T) : undefined,
     };
@@ -134,9 +136,9 @@ function PhaseHistoryWithRef<T>(
 
   const summary =
     marks.length === 0
-      ? strings.history.empty
+      ? texts.empty
       : formatMessage(
-          strings.history.summary,
+          texts.summary,
           { count: marks.length, list: countList(tally as CountsByKey, strings) },
           strings.locale,
         );

@@ -4,7 +4,7 @@ import type { CSSProperties, HTMLAttributes } from "react";
 import clsx from "clsx";
 import { PhaseIcon } from "../../icons";
 import { formatMessage } from "../../strings";
-import { timelineStrings } from "../../strings/componentStrings";
+import { timelineStrings } from "../../strings/defaultStrings";
 import type { PhaseStringsOverrides } from "../../strings";
 import { PHASE_TONES } from "../../internal/phaseTone";
 import { useComponentStrings } from "../../internal/readPhase";

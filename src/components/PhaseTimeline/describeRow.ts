@@ -1,6 +1,6 @@
 import { formatMessage } from "../../strings";
-import { timelineStrings } from "../../strings/componentStrings";
-import type { PhaseStrings } from "../../strings";
+import { timelineStrings } from "../../strings/defaultStrings";
+import type { ProvidedStrings } from "../../strings/strings";
 import { formatDuration } from "../../phases";
 import type { ActionPhase } from "../../phases";
 import type { TimelineRow } from "./readTimeline";
@@ -16,7 +16,11 @@ export interface RowTexts {
  * read inside the screen-reader sentence ("…: queued 2s, running 3m 12s, failed (user error)").
  * @internal
  */
-export function rowTexts(row: TimelineRow, strings: PhaseStrings, inSentence: boolean): RowTexts {
+export function rowTexts(
+  row: TimelineRow,
+  strings: ProvidedStrings,
+  inSentence: boolean,
+): RowTexts {
   const { locale } = strings;
   const timeline = timelineStrings(strings);
   const label = (phase: ActionPhase) => {
@@ -51,7 +55,7 @@ export function rowTexts(row: TimelineRow, strings: PhaseStrings, inSentence: bo
 }
 
 /** "Attempt 2 of 2: queued 2s, …, failed (user error)" — the row as one sentence. @internal */
-export function rowSentence(row: TimelineRow, attempts: number, strings: PhaseStrings): string {
+export function rowSentence(row: TimelineRow, attempts: number, strings: ProvidedStrings): string {
   const { segments, terminal } = rowTexts(row, strings, true);
   const parts = terminal === undefined ? segments : [...segments, terminal];
   const timeline = timelineStrings(strings);
