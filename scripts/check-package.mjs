@@ -40,12 +40,27 @@ function graph(entry) {
 
 const phases = graph(join(DIST, "phases/index.js"));
 check(
-  "./phases imports no package (no React, no clsx)",
+  "./phases imports no package (no React)",
   phases.packages.size === 0,
   phases.packages.size
     ? [...phases.packages].join(", ")
     : `${phases.modules.size} modules, all under dist/`,
 );
+// The whole library needs only its peers: no runtime dependency to install or to bundle.
+const main = graph(join(DIST, "index.js"));
+const imported = new Set([...main.packages].map((entry) => entry.split(" ")[0]));
+const notPeers = [...imported].filter((name) => !/^react(-dom)?(\/|$)/.test(name));
+const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+check(
+  "the library imports only its peers, react and react-dom, and declares no dependency",
+  notPeers.length === 0 && manifest.dependencies === undefined,
+  notPeers.length > 0
+    ? `imports ${notPeers.join(", ")}`
+    : manifest.dependencies
+      ? `package.json dependencies: ${Object.keys(manifest.dependencies).join(", ")}`
+      : `imports ${[...imported].sort().join(", ")}`,
+);
+
 const clientInPhases = [...phases.modules].filter((file) =>
   readFileSync(file, "utf8").startsWith('"use client"'),
 );

@@ -1,7 +1,7 @@
 "use client";
 import { forwardRef } from "react";
 import type { ReactNode, SVGProps } from "react";
-import clsx from "clsx";
+import { withClassName } from "../internal/classNames";
 import type { ActionPhase } from "../phases";
 import { GLYPH_FRAME, UNKNOWN_GLYPH } from "./glyph";
 
@@ -98,7 +98,7 @@ export const PhaseIcon = forwardRef<SVGSVGElement, PhaseIconProps>(function Phas
       {...GLYPH_FRAME}
       data-phase-icon={shape === undefined ? "unknown" : phase}
       data-animate={animate && phase === "running" ? "true" : undefined}
-      className={clsx("fpu-PhaseIcon", className)}
+      className={withClassName("fpu-PhaseIcon", className)}
       {...svgProps}
     >
       {shape ?? UNKNOWN_GLYPH}

@@ -1,6 +1,6 @@
 "use client";
 import type { ReactNode, SVGProps } from "react";
-import clsx from "clsx";
+import { withClassName } from "../internal/classNames";
 import { GLYPH_FRAME, UNKNOWN_GLYPH } from "./glyph";
 
 /** Whether an action is finished: the three states of the TerminalIndicator. */
@@ -40,7 +40,7 @@ export function TerminalIcon({ state, className, ...svgProps }: TerminalIconProp
     <svg
       {...GLYPH_FRAME}
       data-terminal-icon={state}
-      className={clsx("fpu-PhaseIcon", className)}
+      className={withClassName("fpu-PhaseIcon", className)}
       {...svgProps}
     >
       {SHAPES[state]}

@@ -1,5 +1,5 @@
 import type { Ref, RefCallback } from "react";
-import clsx from "clsx";
+import { withClassName } from "./classNames";
 
 /** Writes `node` into a callback ref or a ref object; ignores `null`/`undefined` refs. @internal */
 export function setRef<T>(ref: Ref<T> | undefined, node: T | null): void {
@@ -46,7 +46,7 @@ export function mergeProps<Ours extends object>(ours: Ours, theirs?: object): Ou
     if (key === "ref") {
       result.ref = mergeRefs(own as Ref<unknown>, value as Ref<unknown>);
     } else if (key === "className") {
-      result.className = clsx(own as string | undefined, value as string);
+      result.className = own ? withClassName(own as string, value as string) : value;
     } else if (key === "style") {
       result.style = { ...(own as object | undefined), ...(value as object) };
     } else if (/^on[A-Z]/.test(key) && typeof own === "function" && typeof value === "function") {

@@ -29,7 +29,7 @@ async function bundle(names: string): Promise<string> {
         input: ENTRY,
         // An app build would drop the entry's exports, and everything with them.
         preserveEntrySignatures: "exports-only",
-        external: [/^react($|\/)/, /^react-dom($|\/)/, "clsx"],
+        external: [/^react($|\/)/, /^react-dom($|\/)/],
         output: { format: "es" },
       },
     },

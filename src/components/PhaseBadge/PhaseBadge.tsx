@@ -1,7 +1,7 @@
 "use client";
 import { forwardRef } from "react";
 import type { HTMLAttributes } from "react";
-import clsx from "clsx";
+import { withClassName } from "../../internal/classNames";
 import { PhaseIcon } from "../../icons";
 import type { PhaseStringsOverrides } from "../../strings";
 import { PHASE_TONES } from "../../internal/phaseTone";
@@ -115,7 +115,7 @@ export const PhaseBadge = forwardRef<HTMLSpanElement, PhaseBadgeProps>(function 
       {...spanProps}
       ref={ref}
       title={title ?? name}
-      className={clsx("fpu-PhaseBadge", className)}
+      className={withClassName("fpu-PhaseBadge", className)}
       data-phase={phase ?? "unknown"}
       data-tone={phase === undefined ? "unknown" : PHASE_TONES[phase]}
       data-size={size}

@@ -1,7 +1,7 @@
 "use client";
 import { forwardRef } from "react";
 import type { HTMLAttributes } from "react";
-import clsx from "clsx";
+import { withClassName } from "../../internal/classNames";
 import { ACTION_PHASES, normalizePhases, readPhaseCounts } from "../../phases";
 import type { ActionPhase, PhaseCountsInput } from "../../phases";
 import { PhaseIcon } from "../../icons";
@@ -135,7 +135,7 @@ export const PhaseCountBar = forwardRef<HTMLDivElement, PhaseCountBarProps>(func
       {...divProps}
       ref={ref}
       title={title ?? (variant === "compact" ? summary : undefined)}
-      className={clsx("fpu-PhaseCountBar", className)}
+      className={withClassName("fpu-PhaseCountBar", className)}
       data-variant={variant}
       data-empty={total === 0 ? "true" : undefined}
     >

@@ -1,7 +1,7 @@
 "use client";
 import { forwardRef, useImperativeHandle, useRef } from "react";
 import type { HTMLAttributes } from "react";
-import clsx from "clsx";
+import { withClassName } from "../../internal/classNames";
 import { formatMessage } from "../../strings";
 import { durationStrings } from "../../strings/defaultStrings";
 import type { PhaseStringsOverrides } from "../../strings";
@@ -137,7 +137,7 @@ export const PhaseDuration = forwardRef<HTMLSpanElement, PhaseDurationProps>(fun
     ...spanProps,
     ref: root,
     title,
-    className: clsx("fpu-PhaseDuration", className),
+    className: withClassName("fpu-PhaseDuration", className),
   };
   if (facts.ms === undefined) {
     return (

@@ -1,7 +1,7 @@
 "use client";
 import { forwardRef } from "react";
 import type { HTMLAttributes } from "react";
-import clsx from "clsx";
+import { withClassName } from "../../internal/classNames";
 import { PhaseIcon } from "../../icons";
 import { PHASE_TONES } from "../../internal/phaseTone";
 import { usePhaseFilter } from "./usePhaseFilter";
@@ -120,7 +120,7 @@ export const PhaseFilter = forwardRef<HTMLDivElement, PhaseFilterProps>(function
   const root = filter.getRootProps({
     ...rootProps,
     ref: forwardedRef,
-    className: clsx("fpu-PhaseFilter", className),
+    className: withClassName("fpu-PhaseFilter", className),
   });
 
   return (

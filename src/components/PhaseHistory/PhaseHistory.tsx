@@ -7,7 +7,7 @@ import type {
   ReactElement,
   RefAttributes,
 } from "react";
-import clsx from "clsx";
+import { withClassName } from "../../internal/classNames";
 import type { ActionPhase } from "../../phases";
 import { PhaseIcon } from "../../icons";
 import { formatMessage } from "../../strings";
@@ -161,7 +161,7 @@ function PhaseHistoryWithRef<T>(
       aria-label={summary}
       {...divProps}
       ref={ref}
-      className={clsx("fpu-PhaseHistory", className)}
+      className={withClassName("fpu-PhaseHistory", className)}
       data-direction={direction}
       data-empty={marks.length === 0 ? "true" : undefined}
       onKeyDown={linked ? handleKeyDown : onKeyDown}

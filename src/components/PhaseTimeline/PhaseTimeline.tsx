@@ -1,7 +1,7 @@
 "use client";
 import { forwardRef, useMemo } from "react";
 import type { CSSProperties, HTMLAttributes } from "react";
-import clsx from "clsx";
+import { withClassName } from "../../internal/classNames";
 import { PhaseIcon } from "../../icons";
 import { formatMessage } from "../../strings";
 import { timelineStrings } from "../../strings/defaultStrings";
@@ -76,7 +76,7 @@ export const PhaseTimeline = forwardRef<HTMLDivElement, PhaseTimelineProps>(func
       aria-label={label ?? text.label}
       {...divProps}
       ref={ref}
-      className={clsx("fpu-PhaseTimeline", className)}
+      className={withClassName("fpu-PhaseTimeline", className)}
       data-empty={empty ? "true" : undefined}
     >
       {empty ? (

@@ -1,7 +1,7 @@
 "use client";
 import { forwardRef } from "react";
 import type { HTMLAttributes } from "react";
-import clsx from "clsx";
+import { withClassName } from "../../internal/classNames";
 import { isTerminal } from "../../phases";
 import { TerminalIcon } from "../../icons/TerminalIcon";
 import type { TerminalState } from "../../icons/TerminalIcon";
@@ -98,7 +98,7 @@ export const TerminalIndicator = forwardRef<HTMLSpanElement, TerminalIndicatorPr
         {...spanProps}
         ref={ref}
         title={title ?? label}
-        className={clsx("fpu-TerminalIndicator", className)}
+        className={withClassName("fpu-TerminalIndicator", className)}
         data-terminal={state}
         data-size={size}
         data-icon-only={iconOnly ? "true" : undefined}
