@@ -4,7 +4,7 @@ import type { Root } from "react-dom/client";
 import { flushSync } from "react-dom";
 import type { ReactNode } from "react";
 import { cdp, userEvent } from "vitest/browser";
-import { PhaseCountBar, PhaseHistory } from "../../src";
+import { PhaseBadge, PhaseCountBar, PhaseHistory } from "../../src";
 import { ACTION_PHASES } from "../../src/phases";
 import { backgroundOf, contrastOn, parseColor } from "./contrast-wcag";
 
@@ -177,6 +177,44 @@ describe("PhaseHistory in Chromium", () => {
       const style = getComputedStyle(mark);
       expect(contrastOn(style.color, backgroundOf(mark))).toBeGreaterThanOrEqual(4.5);
       expect(contrastOn(style.borderTopColor, backgroundOf(mark))).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
+
+describe("one tone per phase, everywhere", () => {
+  // The badge is the reference: a count bar segment is the solid badge's fill, a legend icon and
+  // a history mark the subtle badge's colours, for every phase and unknown, in both themes.
+  it.each(["light", "dark"] as const)("%s: count bar and history match the badge", (theme) => {
+    const phases = [...ACTION_PHASES, 11] as const;
+    show(
+      <div data-theme={theme}>
+        {phases.map((phase) => (
+          <span key={String(phase)}>
+            <PhaseBadge phase={phase} variant="solid" data-ref="solid" />
+            <PhaseBadge phase={phase} data-ref="subtle" />
+          </span>
+        ))}
+        <PhaseCountBar counts={{ ...ALL_TEN, 11: 1 }} />
+        <PhaseHistory phases={phases} />
+      </div>,
+    );
+    const badge = (phase: string, variant: string) =>
+      getComputedStyle(host.querySelector(`[data-ref="${variant}"][data-phase="${phase}"]`)!);
+    for (const phase of [...ACTION_PHASES, "unknown"]) {
+      const solid = badge(phase, "solid");
+      const subtle = badge(phase, "subtle");
+      expect(getComputedStyle(segment(phase)).backgroundColor, `${theme} segment ${phase}`).toBe(
+        solid.backgroundColor,
+      );
+      const icon = host.querySelector(`.fpu-PhaseCountBar-icon[data-phase-icon="${phase}"]`)!;
+      expect(getComputedStyle(icon).color, `${theme} legend ${phase}`).toBe(subtle.color);
+      const mark = getComputedStyle(
+        host.querySelector(`.fpu-PhaseHistory-mark[data-phase="${phase}"]`)!,
+      );
+      expect(
+        [mark.color, mark.backgroundColor, mark.borderTopColor],
+        `${theme} history ${phase}`,
+      ).toEqual([subtle.color, subtle.backgroundColor, subtle.borderTopColor]);
     }
   });
 });
