@@ -20,3 +20,16 @@ export function warnInDevelopment(message: string, key: string = message): void 
 export function resetDevelopmentWarnings(): void {
   warned.clear();
 }
+
+/**
+ * Says in development that a `counts` prop held nothing `readPhaseCounts` can read, which would
+ * otherwise show no numbers without a word. Call it behind the same production check.
+ * @internal
+ */
+export function warnUnreadableCounts(component: string, consequence: string): void {
+  warnInDevelopment(
+    `<${component}> could not read any count in \`counts\`, so ${consequence}. Pass what ` +
+      `readPhaseCounts reads: a record or Map keyed by phase, or a list of { phase, count }. ` +
+      `Not shown in production.`,
+  );
+}

@@ -3,6 +3,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { PhaseCountBar, PhaseStringsProvider, countByPhase } from "../../src";
 import type { ActionPhase } from "../../src";
+import { resetDevelopmentWarnings } from "../../src/internal/warnInDevelopment";
 
 const CHILDREN = { succeeded: 120, failed: 12, running: 7, timed_out: 1 };
 const SUMMARY = "140 actions: 12 failed, 1 timed out, 7 running, 120 succeeded";
@@ -210,6 +211,21 @@ describe("PhaseCountBar: empty state and bad input", () => {
     expect(group()).toHaveAttribute("data-empty", "true");
     expect(group().querySelector(".fpu-PhaseCountBar-track")).toBeNull();
     expect(screen.queryAllByRole("button")).toEqual([]);
+  });
+
+  it("says in development, once, when nothing in counts could be read; empty counts are fine", () => {
+    resetDevelopmentWarnings();
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const { rerender } = render(<PhaseCountBar counts={{}} />);
+    rerender(<PhaseCountBar counts={null} />);
+    rerender(<PhaseCountBar counts={{ failed: 0 }} />);
+    expect(warn).not.toHaveBeenCalled();
+    rerender(<PhaseCountBar counts={"failed" as never} />);
+    rerender(<PhaseCountBar counts={{ failed: "twelve" } as never} />);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toMatch(
+      /^flyte-phase-ui: <PhaseCountBar> could not read any count in `counts`, so it shows "No actions"\. Pass what readPhaseCounts reads/,
+    );
   });
 
   it("reads bigint and decimal-string counts, ignoring the bad ones beside them", () => {

@@ -2,7 +2,8 @@
 import { forwardRef } from "react";
 import type { HTMLAttributes } from "react";
 import { withClassName } from "../../internal/classNames";
-import { ACTION_PHASES, normalizePhases, readPhaseCounts } from "../../phases";
+import { ACTION_PHASES, normalizePhases } from "../../phases";
+import { readPhaseCountsChecked } from "../../phases/counts";
 import type { ActionPhase, PhaseCountsInput } from "../../phases";
 import { PhaseIcon } from "../../icons";
 import { formatMessage } from "../../strings";
@@ -10,6 +11,7 @@ import type { PhaseStringsOverrides } from "../../strings";
 import { countBarStrings } from "../../strings/defaultStrings";
 import { PHASE_TONES } from "../../internal/phaseTone";
 import { useComponentStrings } from "../../internal/readPhase";
+import { warnUnreadableCounts } from "../../internal/warnInDevelopment";
 import { countList, formatCompactCount } from "../../internal/countText";
 
 /** Props of {@link PhaseCountBar}. Other `<div>` attributes (`id`, `style`, `data-*`, …) pass through. */
@@ -100,7 +102,11 @@ export const PhaseCountBar = forwardRef<HTMLDivElement, PhaseCountBarProps>(func
   const strings = useComponentStrings(stringsProp);
   const { locale } = strings;
   const texts = countBarStrings(strings);
-  const counts = readPhaseCounts(input);
+  const { counts, readable } = readPhaseCountsChecked(input);
+  // During render, like the badge's warning: no effect runs on mount. Production drops it.
+  if (!readable && typeof process !== "undefined" && process.env.NODE_ENV !== "production") {
+    warnUnreadableCounts("PhaseCountBar", `it shows "No actions"`);
+  }
   const shown: readonly (ActionPhase | "unknown")[] =
     phases === undefined
       ? counts.unknown > 0

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect } from "react";
 import { parsePhase } from "../../phases";
-import { warnInDevelopment } from "../../internal/warnInDevelopment";
+import { warnInDevelopment, warnUnreadableCounts } from "../../internal/warnInDevelopment";
 
 /** Entries of a phase-list prop that cannot be read as a phase (they are ignored). */
 function unreadable(list: unknown): unknown[] {
@@ -47,11 +47,7 @@ export function useInputWarnings(lists: Readonly<Record<string, unknown>>): void
       // Counts were given but not one could be read: most likely a shape this library does
       // not know, which would otherwise show no numbers without a word.
       if (counts !== undefined && counts !== null && tally === undefined) {
-        warnInDevelopment(
-          `<PhaseFilter> could not read any count in \`counts\`, so no option shows one. Pass ` +
-            `what readPhaseCounts reads: a record or Map keyed by phase, or a list of ` +
-            `{ phase, count }. Not shown in production.`,
-        );
+        warnUnreadableCounts("PhaseFilter", "no option shows one");
       }
     }
   }, [value, phases, disabledPhases, counts, tally]);
