@@ -148,3 +148,41 @@ describe("rollupPhase: bad input never throws", () => {
     );
   });
 });
+
+describe("rollupPhase agrees with the rule written out naively", () => {
+  // The five rules of the issue, read word for word, with none of the implementation's shortcuts.
+  function naive(counts: Record<ActionPhase, number>, own: ActionPhase | undefined) {
+    if (own !== undefined && TERMINAL_PHASES.includes(own)) return own; // 1
+    const present = ACTION_PHASES.filter((phase) => counts[phase] > 0); // lifecycle order
+    const inProgress = present.filter((phase) => !TERMINAL_PHASES.includes(phase));
+    if (inProgress.length > 0) {
+      return inProgress.includes("running") ? "running" : inProgress[inProgress.length - 1]; // 2
+    }
+    for (const worst of ["failed", "timed_out", "aborted"] as const) {
+      if (present.includes(worst)) return worst; // 3
+    }
+    if (present.includes("succeeded")) return "succeeded"; // 4
+    if (present.length > 0 && present.every((phase) => phase === "recovered")) return "recovered";
+    return own; // 5
+  }
+
+  it("for every mix of counts and own phase", () => {
+    const count = fc.oneof(fc.constant(0), fc.nat({ max: 3 }));
+    const counts = fc.record(
+      Object.fromEntries(ACTION_PHASES.map((phase) => [phase, count])) as Record<
+        ActionPhase,
+        fc.Arbitrary<number>
+      >,
+    );
+    fc.assert(
+      fc.property(
+        counts,
+        fc.option(fc.constantFrom(...ACTION_PHASES), { nil: undefined }),
+        (c, own) => {
+          expect(rollupPhase(c, own)).toBe(naive(c, own));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
