@@ -218,3 +218,26 @@ describe("one tone per phase, everywhere", () => {
     }
   });
 });
+
+describe("tones and the host page", () => {
+  it("a page element with a data-tone of its own does not tint the components inside it", () => {
+    show(
+      <div>
+        <PhaseBadge phase={11} data-ref="bare" />
+        <div data-tone="failure" style={{ color: "rgb(1, 2, 3)" }}>
+          <PhaseBadge phase={11} data-ref="inside" />
+          <PhaseHistory phases={[11]} />
+        </div>
+      </div>,
+    );
+    const bare = getComputedStyle(host.querySelector('[data-ref="bare"]')!);
+    const inside = getComputedStyle(host.querySelector('[data-ref="inside"]')!);
+    const mark = getComputedStyle(host.querySelector(".fpu-PhaseHistory-mark")!);
+    expect([inside.color, inside.backgroundColor]).toEqual([bare.color, bare.backgroundColor]);
+    expect([mark.color, mark.backgroundColor]).toEqual([bare.color, bare.backgroundColor]);
+    // The page's own element keeps its own colour: the tone rule sets only private properties.
+    expect(getComputedStyle(host.querySelector('div[data-tone="failure"]')!).color).toBe(
+      "rgb(1, 2, 3)",
+    );
+  });
+});
