@@ -2,7 +2,8 @@
 import { useEffect } from "react";
 import { parsePhase } from "../phases";
 import type { ActionPhase } from "../phases";
-import { defaultDocumentTitle, formatMessage } from "../strings";
+import { formatMessage } from "../strings";
+import { documentTitleStrings } from "../strings/defaultStrings";
 import type { PhaseStringsOverrides } from "../strings";
 import { useComponentStrings } from "../internal/readPhase";
 import { phaseFaviconUrl, showFavicon } from "./phaseFavicon";
@@ -58,7 +59,7 @@ export function usePhaseDocumentTitle(
   const parsed = parsePhase(phase);
   const label = parsed === undefined ? strings.unknown : strings.phaseLabels[parsed];
   const text = formatMessage(
-    strings.documentTitle ?? defaultDocumentTitle,
+    documentTitleStrings(strings),
     { glyph: parsed === undefined ? "?" : TITLE_GLYPHS[parsed], label, title: title ?? label },
     strings.locale,
   );

@@ -152,6 +152,11 @@ export const durationStrings = (strings: ProvidedStrings): PhaseDurationStrings 
 export const markStrings = (strings: ProvidedStrings): PhaseMarkStrings =>
   withDefaults(strings.marks, defaultMarkStrings);
 
+/** The tab title template in effect. @internal */
+export const documentTitleStrings = (
+  strings: ProvidedStrings,
+): PhaseStrings["documentTitle"] & {} => strings.documentTitle ?? defaultDocumentTitle;
+
 /** The timeline's strings in effect. @internal */
 export const timelineStrings = (strings: ProvidedStrings): PhaseTimelineStrings =>
   withDefaults(strings.timeline, defaultTimelineStrings);
