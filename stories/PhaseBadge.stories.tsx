@@ -7,6 +7,8 @@ import type { PhaseBadgeProps, UsePhaseBadgeMarksOptions } from "../src";
 import { ACTION_PHASES, getPhaseInfo } from "../src/phases";
 import type { ActionPhase } from "../src/phases";
 import { GERMAN } from "./german";
+import { CANVAS_PANEL, PAGE_BACKGROUND, SIDE_BY_SIDE, ThemePanels } from "./ThemePanels";
+import type { Theme } from "./ThemePanels";
 
 const VARIANTS = ["subtle", "solid", "outline"] as const;
 const SIZES = ["sm", "md", "lg"] as const;
@@ -65,21 +67,17 @@ export const Playground: Story = {
   },
 };
 
+// data-theme sets each panel's color-scheme, so light-dark() picks that theme's page colour.
+const galleryPanel: CSSProperties = {
+  ...CANVAS_PANEL,
+  background: PAGE_BACKGROUND,
+  font: "13px/1.4 system-ui, sans-serif",
+};
+
 /** One side of the gallery: a whole theme on its own page background. */
-function ThemePanel({ theme }: { theme: "light" | "dark" }) {
+function ThemeGallery({ theme }: { theme: Theme }) {
   return (
-    <section
-      data-theme={theme}
-      aria-label={`${theme} theme`}
-      style={{
-        // data-theme sets this panel's color-scheme, so light-dark() picks its page colours.
-        background: "light-dark(#ffffff, #18181b)",
-        color: "var(--fpu-surface-fg)",
-        padding: 16,
-        borderRadius: 8,
-        font: "13px/1.4 system-ui, sans-serif",
-      }}
-    >
+    <>
       <h2 style={{ margin: "0 0 12px", fontSize: 15 }}>{theme === "light" ? "Light" : "Dark"}</h2>
       <div style={{ display: "grid", gridTemplateColumns: "repeat(3, auto)", gap: "6px 20px" }}>
         {VARIANTS.map((variant) => (
@@ -100,7 +98,7 @@ function ThemePanel({ theme }: { theme: "light" | "dark" }) {
         <TerminalIndicator phase="succeeded" />
         <TerminalIndicator phase={undefined} />
       </div>
-    </section>
+    </>
   );
 }
 
@@ -111,13 +109,13 @@ function ThemePanel({ theme }: { theme: "light" | "dark" }) {
 export const Gallery: Story = {
   parameters: { layout: "fullscreen" },
   render: () => (
-    <div
+    <ThemePanels
       data-testid="gallery"
-      style={{ display: "flex", flexWrap: "wrap", gap: 16, padding: 16, alignItems: "start" }}
+      style={{ ...SIDE_BY_SIDE, alignItems: "start" }}
+      panelStyle={galleryPanel}
     >
-      <ThemePanel theme="light" />
-      <ThemePanel theme="dark" />
-    </div>
+      {(theme) => <ThemeGallery theme={theme} />}
+    </ThemePanels>
   ),
   play: async ({ canvasElement }) => {
     for (const theme of ["light", "dark"]) {

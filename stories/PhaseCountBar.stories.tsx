@@ -13,6 +13,7 @@ import {
 import type { ActionPhase } from "../src";
 import { generateActions } from "./examples/runData";
 import { GERMAN } from "./german";
+import { ThemePanels } from "./ThemePanels";
 
 /**
  * `EnrichedAction.childrenPhaseCounts` of a map task with 1,000 children, as protobuf-es gives
@@ -268,22 +269,9 @@ export const German: Story = {
 export const Gallery: Story = {
   parameters: { layout: "fullscreen" },
   render: () => (
-    <div style={{ display: "flex", flexWrap: "wrap", gap: 16, padding: 16 }}>
-      {(["light", "dark"] as const).map((theme) => (
-        <section
-          key={theme}
-          data-theme={theme}
-          aria-label={`${theme} theme`}
-          style={{
-            display: "grid",
-            gap: 16,
-            width: 480,
-            padding: 16,
-            borderRadius: 8,
-            background: "Canvas",
-            color: "var(--fpu-surface-fg)",
-          }}
-        >
+    <ThemePanels gap={16} width={480}>
+      {(theme) => (
+        <>
           <PhaseCountBar counts={FAN_OUT} label={`Fan-out, ${theme}`} />
           <PhaseCountBar
             counts={{ ...CHILDREN, paused: 2, aborted: 3, 11: 1 }}
@@ -300,8 +288,8 @@ export const Gallery: Story = {
             />
             <PhaseCountBar counts={{}} variant="compact" label={`Empty, ${theme}`} />
           </div>
-        </section>
-      ))}
-    </div>
+        </>
+      )}
+    </ThemePanels>
   ),
 };

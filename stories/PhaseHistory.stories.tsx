@@ -12,6 +12,7 @@ import {
 import type { ActionPhase } from "../src";
 import { seededRandom } from "./examples/runData";
 import { GERMAN } from "./german";
+import { ThemePanels } from "./ThemePanels";
 
 /** One entry of `TaskGroup.recentStatuses` in protobuf-es form: the phase is its number. */
 interface RecentStatus {
@@ -254,21 +255,9 @@ export const German: Story = {
 export const Gallery: Story = {
   parameters: { layout: "fullscreen" },
   render: () => (
-    <div style={{ display: "flex", flexWrap: "wrap", gap: 16, padding: 16 }}>
-      {(["light", "dark"] as const).map((theme) => (
-        <section
-          key={theme}
-          data-theme={theme}
-          aria-label={`${theme} theme`}
-          style={{
-            display: "grid",
-            gap: 12,
-            padding: 16,
-            borderRadius: 8,
-            background: "Canvas",
-            color: "var(--fpu-surface-fg)",
-          }}
-        >
+    <ThemePanels gap={12}>
+      {() => (
+        <>
           <PhaseHistory
             phases={[
               "queued",
@@ -291,8 +280,8 @@ export const Gallery: Story = {
             getHref={(status) => `#/runs/${status.runName}`}
           />
           <PhaseHistory phases={[]} />
-        </section>
-      ))}
-    </div>
+        </>
+      )}
+    </ThemePanels>
   ),
 };

@@ -1,8 +1,8 @@
-import type { CSSProperties } from "react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, waitFor, within } from "storybook/test";
 import { PhaseStringsProvider, PhaseTimeline } from "../src";
 import { GERMAN } from "./german";
+import { ThemePanels } from "./ThemePanels";
 import { MESSY, PAUSED_THEN_SUCCEEDED, RETRIED, RUNNING, TWENTY, msAt } from "./timelineData";
 
 const meta = {
@@ -163,20 +163,17 @@ export const German: Story = {
   },
 };
 
-const panel: CSSProperties = {
-  background: "Canvas",
-  padding: 16,
-  display: "grid",
-  gap: 16,
-};
-
 /** Light and dark side by side (the visual reference). */
 export const Themes: Story = {
   decorators: [(Story) => <Story />],
   render: (args) => (
-    <div style={{ display: "grid", gridTemplateColumns: "repeat(2, 560px)", gap: 16 }}>
-      {(["light", "dark"] as const).map((theme) => (
-        <section key={theme} data-theme={theme} aria-label={`${theme} theme`} style={panel}>
+    <ThemePanels
+      style={{ display: "grid", gridTemplateColumns: "repeat(2, 560px)", gap: 16 }}
+      panelStyle={{ background: "Canvas", padding: 16 }}
+      gap={16}
+    >
+      {(theme) => (
+        <>
           <PhaseTimeline {...args} label={`Retried action, ${theme}`} />
           <PhaseTimeline
             {...args}
@@ -185,8 +182,8 @@ export const Themes: Story = {
             label={`Paused action, ${theme}`}
           />
           <PhaseTimeline {...args} attempts={MESSY} label={`Messy data, ${theme}`} />
-        </section>
-      ))}
-    </div>
+        </>
+      )}
+    </ThemePanels>
   ),
 };

@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
 import { TerminalIndicator } from "../src";
 import { ACTION_PHASES, getPhaseInfo } from "../src/phases";
+import { PAGE_BACKGROUND, ThemePanels } from "./ThemePanels";
 
 const PHASE_OPTIONS: Record<string, unknown> = {
   ...Object.fromEntries(ACTION_PHASES.map((phase) => [phase, phase])),
@@ -82,28 +83,16 @@ export const AllPhases: Story = {
 /** The three states in each size, light and dark side by side. */
 export const Themes: Story = {
   render: () => (
-    <div style={row}>
-      {(["light", "dark"] as const).map((theme) => (
-        <section
-          key={theme}
-          data-theme={theme}
-          aria-label={`${theme} theme`}
-          style={{
-            background: "light-dark(#ffffff, #18181b)",
-            padding: 16,
-            display: "grid",
-            gap: 8,
-          }}
-        >
-          {(["sm", "md", "lg"] as const).map((size) => (
-            <div key={size} style={row}>
-              <TerminalIndicator size={size} phase="succeeded" />
-              <TerminalIndicator size={size} phase="running" />
-              <TerminalIndicator size={size} phase={null} />
-            </div>
-          ))}
-        </section>
-      ))}
-    </div>
+    <ThemePanels style={row} panelStyle={{ background: PAGE_BACKGROUND, padding: 16 }} gap={8}>
+      {() =>
+        (["sm", "md", "lg"] as const).map((size) => (
+          <div key={size} style={row}>
+            <TerminalIndicator size={size} phase="succeeded" />
+            <TerminalIndicator size={size} phase="running" />
+            <TerminalIndicator size={size} phase={null} />
+          </div>
+        ))
+      }
+    </ThemePanels>
   ),
 };

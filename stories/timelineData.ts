@@ -15,31 +15,29 @@ export const transition = (phase: number, start: number, end?: number) => ({
   ...(end === undefined ? {} : { endTime: at(end) }),
 });
 
+/** One step of {@link inSequence}: a phase and when it started; `end` only on the last step. */
+type Step = [phase: number, start: number, end?: number];
+
+/**
+ * Phase transitions one after another, as a healthy server sends them: each phase ends where the
+ * next one starts. The last step ends at its own `end`, or has no end time (still in progress).
+ */
+const inSequence = (...steps: Step[]) =>
+  steps.map(([phase, start, end], i) => transition(phase, start, steps[i + 1]?.[1] ?? end));
+
 /** A first attempt that failed on the system side, a retry that failed in user code. */
 export const RETRIED: PhaseTimelineAttempt[] = [
   {
     attempt: 1,
     phase: 6,
     errorInfo: { kind: 2 },
-    phaseTransitions: [
-      transition(1, 0, 3),
-      transition(2, 3, 95),
-      transition(3, 95, 104),
-      transition(4, 104, 151),
-      transition(6, 151, 151),
-    ],
+    phaseTransitions: inSequence([1, 0], [2, 3], [3, 95], [4, 104], [6, 151, 151]),
   },
   {
     attempt: 2,
     phase: 6,
     errorInfo: { kind: 1 },
-    phaseTransitions: [
-      transition(1, 160, 162),
-      transition(2, 162, 202),
-      transition(3, 202, 207),
-      transition(4, 207, 399),
-      transition(6, 399, 399),
-    ],
+    phaseTransitions: inSequence([1, 160], [2, 162], [3, 202], [4, 207], [6, 399, 399]),
   },
 ];
 
@@ -48,7 +46,7 @@ export const RUNNING: PhaseTimelineAttempt[] = [
   {
     attempt: 1,
     phase: 4,
-    phaseTransitions: [transition(1, 0, 4), transition(3, 4, 12), transition(4, 12)],
+    phaseTransitions: inSequence([1, 0], [3, 4], [4, 12]),
   },
 ];
 
@@ -57,13 +55,7 @@ export const PAUSED_THEN_SUCCEEDED: PhaseTimelineAttempt[] = [
   {
     attempt: 1,
     phase: 5,
-    phaseTransitions: [
-      transition(1, 0, 2),
-      transition(4, 2, 40),
-      transition(9, 40, 160),
-      transition(4, 160, 200),
-      transition(5, 200, 200),
-    ],
+    phaseTransitions: inSequence([1, 0], [4, 2], [9, 40], [4, 160], [5, 200, 200]),
   },
 ];
 
@@ -88,15 +80,12 @@ export const MESSY: PhaseTimelineAttempt[] = [
 /** Twenty attempts of a flaky task: nineteen failures, then success. */
 export const TWENTY: PhaseTimelineAttempt[] = Array.from({ length: 20 }, (_, i) => {
   const start = i * 60;
+  const end = start + 35 + (i % 4) * 5;
   const last = i === 19;
   return {
     attempt: i + 1,
     phase: last ? 5 : 6,
     errorInfo: last ? null : { kind: i % 3 === 0 ? 2 : 1 },
-    phaseTransitions: [
-      transition(1, start, start + 5),
-      transition(4, start + 5, start + 35 + (i % 4) * 5),
-      transition(last ? 5 : 6, start + 35 + (i % 4) * 5, start + 35 + (i % 4) * 5),
-    ],
+    phaseTransitions: inSequence([1, start], [4, start + 5], [last ? 5 : 6, end, end]),
   };
 });
