@@ -23,15 +23,16 @@ export function phaseKey(phase: ActionPhase): ActionPhaseKey {
 /**
  * True for SUCCEEDED, RECOVERED, FAILED, ABORTED and TIMED_OUT — the SDK's `is_terminal()`.
  * Decided from the table, never by comparing protobuf numbers (PAUSED is 9 and not terminal).
- * Returns false for anything that is not a phase.
+ * Called from untyped code with anything but one of the ten SDK strings, it returns false.
  */
 export function isTerminal(phase: ActionPhase): boolean {
   return isActionPhase(phase) && PHASE_FACTS[phase].terminal;
 }
 
 /**
- * Position of a phase in lifecycle order (QUEUED 1 … TIMED_OUT 10), for sorting. Returns
- * `Infinity` for anything that is not a phase so that unknown values sort last.
+ * Position of a phase in lifecycle order (QUEUED 1 … TIMED_OUT 10), for sorting. Called from
+ * untyped code with anything but one of the ten SDK strings, it returns `Infinity`, so that such
+ * values sort last.
  */
 export function phaseOrder(phase: ActionPhase): number {
   return ACTION_PHASES.indexOf(phase) + 1 || Infinity;

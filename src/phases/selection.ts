@@ -9,10 +9,11 @@ export type PhaseCounts = Record<ActionPhase, number> & {
 };
 
 /**
- * Reads a selection of phases from anything and returns it clean: every entry read with
- * {@link parsePhase} (so SDK strings, keys, protobuf names and numbers all count), entries that
- * are not phases dropped, duplicates removed, in lifecycle order. Never throws; `null`,
- * `undefined` and non-iterables give `[]`.
+ * Reads a selection of phases and returns it clean: every entry read with {@link parsePhase} (so
+ * SDK strings, keys, protobuf names and numbers all count), entries that are not phases dropped,
+ * duplicates removed, in lifecycle order. `null` and `undefined` give `[]`; a lone string is read
+ * as one entry, not as its characters. Never throws: called from untyped code (plain JavaScript,
+ * data cast with `as`) with something that is not iterable, it gives `[]` too.
  *
  * @example
  * normalizePhases(["failed", "RUNNING", "failed", 42]); // ["running", "failed"]
@@ -49,8 +50,9 @@ const SEPARATOR = /[,;]/;
  * Reads a selection of phases from a URL query parameter, tolerantly. Accepts `,` and `;` as
  * separators (`?status=QUEUED;RUNNING;` from the Flyte 2 UI works), SDK strings, keys, protobuf
  * names and numbers in any case, and surrounding spaces. Unknown tokens are dropped; the result is
- * deduplicated and in lifecycle order. Never throws: `null`, `undefined`, `""` and non-strings give
- * `[]`. Several values of the parameter (`URLSearchParams.getAll`) may be passed as an array.
+ * deduplicated and in lifecycle order. `null`, `undefined` and `""` give `[]`. Several values of
+ * the parameter (`URLSearchParams.getAll`) may be passed as an array. Never throws: called from
+ * untyped code with anything else, it gives `[]`, and skips array entries that are not strings.
  *
  * `parsePhaseParam(formatPhaseParam(s))` is `s` in lifecycle order for every selection `s`.
  *
@@ -75,7 +77,8 @@ export function parsePhaseParam(
  * means "no filter" and keeps every item, including those whose phase cannot be read; with a
  * selection, such items are left out. The phase of each item is read with {@link parsePhase}, so
  * SDK strings, protobuf names and numbers all work. Returns a new array in the items' order; one
- * pass, no allocation per item.
+ * pass, no allocation per item. Called from untyped code with `items` that are not an array, it
+ * returns `[]` rather than throw.
  *
  * @example
  * const visible = filterByPhase(actions, ["failed", "timed_out"], (action) => action.phase);
@@ -109,7 +112,8 @@ export function filterByPhase<T>(
 /**
  * Counts the items in each phase in one pass, reading each item's phase with
  * {@link parsePhase}. Every phase is present (0 when no item has it), plus `unknown` for items
- * whose phase cannot be read. The result fits the `counts` prop of `PhaseFilter`.
+ * whose phase cannot be read. The result fits the `counts` prop of `PhaseFilter`. Called from
+ * untyped code with `items` that are not an array, it counts nothing rather than throw.
  *
  * @example
  * countByPhase(actions, (action) => action.phase); // { queued: 3, …, timed_out: 1, unknown: 0 }

@@ -138,6 +138,12 @@ describe("parsePhaseParam", () => {
     }
   });
 
+  it("skips array entries that are not strings, without reading them as phases", () => {
+    expect(parsePhaseParam(["failed", 4, null, { toString: () => "running" }] as never)).toEqual([
+      "failed",
+    ]);
+  });
+
   it("round-trips formatPhaseParam for every selection, in lifecycle order", () => {
     fc.assert(
       fc.property(anySelection, (selection) => {
