@@ -63,7 +63,12 @@ export interface PhaseGroups {
 const withOutcome = (...outcomes: string[]) =>
   phasesWhere((phase) => outcomes.includes(PHASE_FACTS[phase].outcome));
 
-/** The phase groups of `phases.md`, derived from each phase's terminal flag and outcome. */
+/**
+ * The groups the Flyte tools filter by, derived from each phase's terminal flag and outcome:
+ * `inProgress` is the "Running" filter of the SDK's terminal UI (flyte-sdk), `settingUp` the "Set
+ * up" group of the Flyte 2 web UI, `succeeded` and `failed` the SDK terminal UI's groups, and
+ * `finished` the terminal phases of `flyteidl2.common.ActionPhase`.
+ */
 export const PHASE_GROUPS: PhaseGroups = Object.freeze({
   inProgress: phasesWhere((phase) => !PHASE_FACTS[phase].terminal),
   settingUp: withOutcome("pending"),
