@@ -235,13 +235,11 @@ const rawPhase = fc.oneof(
 );
 
 // One of every kind of raw value the loops tell apart, each twice so that both the first reading
-// of a string and the remembered answer are used: SDK strings, other spellings, numbers (phases,
-// UNSPECIFIED, unknown), nullish values, objects (one whose text is a phase), and texts that name
-// Object.prototype members.
+// of a string and the remembered answer are used: all ten SDK strings, other spellings, numbers
+// (phases, UNSPECIFIED, unknown), nullish values, objects (one whose text is a phase), and texts
+// that name Object.prototype members.
 const MIXED: unknown[] = [
-  "failed",
-  "succeeded",
-  "timed_out",
+  ...ACTION_PHASES,
   "FAILED",
   "action_phase_timed_out",
   " Succeeded ",
