@@ -32,16 +32,16 @@ export interface PhaseInfo {
 }
 
 /**
- * All facts about a phase in one frozen object.
+ * All facts about a phase in one frozen object. Read wire data with {@link parsePhase} first.
  *
- * @throws {PhaseConversionError} when `phase` is not one of the ten SDK strings; read wire data
- * with {@link parsePhase} first.
+ * @throws {PhaseConversionError} when called from untyped code (plain JavaScript, data cast with
+ * `as`) with anything but one of the ten SDK strings, rather than return facts about no phase.
  */
 export function getPhaseInfo(phase: ActionPhase): PhaseInfo {
   return Object.freeze({
     phase,
     key: phaseKey(phase),
-    protobufName: toProtobufName(phase), // throws for anything that is not a phase
+    protobufName: toProtobufName(phase), // throws when an untyped caller passes a non-phase
     order: phaseOrder(phase),
     ...PHASE_FACTS[phase],
     description: PHASE_DESCRIPTIONS[phase],

@@ -23,15 +23,16 @@ export function phaseKey(phase: ActionPhase): ActionPhaseKey {
 /**
  * True for SUCCEEDED, RECOVERED, FAILED, ABORTED and TIMED_OUT — the SDK's `is_terminal()`.
  * Decided from the table, never by comparing protobuf numbers (PAUSED is 9 and not terminal).
- * Returns false for anything that is not a phase.
+ * Called from untyped code with anything but one of the ten SDK strings, it returns false.
  */
 export function isTerminal(phase: ActionPhase): boolean {
   return isActionPhase(phase) && PHASE_FACTS[phase].terminal;
 }
 
 /**
- * Position of a phase in lifecycle order (QUEUED 1 … TIMED_OUT 10), for sorting. Returns
- * `Infinity` for anything that is not a phase so that unknown values sort last.
+ * Position of a phase in lifecycle order (QUEUED 1 … TIMED_OUT 10), for sorting. Called from
+ * untyped code with anything but one of the ten SDK strings, it returns `Infinity`, so that such
+ * values sort last.
  */
 export function phaseOrder(phase: ActionPhase): number {
   return ACTION_PHASES.indexOf(phase) + 1 || Infinity;
@@ -62,7 +63,12 @@ export interface PhaseGroups {
 const withOutcome = (...outcomes: string[]) =>
   phasesWhere((phase) => outcomes.includes(PHASE_FACTS[phase].outcome));
 
-/** The phase groups of `phases.md`, derived from each phase's terminal flag and outcome. */
+/**
+ * The groups the Flyte tools filter by, derived from each phase's terminal flag and outcome:
+ * `inProgress` is the "Running" filter of the SDK's terminal UI (flyte-sdk), `settingUp` the "Set
+ * up" group of the Flyte 2 web UI, `succeeded` and `failed` the SDK terminal UI's groups, and
+ * `finished` the terminal phases of `flyteidl2.common.ActionPhase`.
+ */
 export const PHASE_GROUPS: PhaseGroups = Object.freeze({
   inProgress: phasesWhere((phase) => !PHASE_FACTS[phase].terminal),
   settingUp: withOutcome("pending"),

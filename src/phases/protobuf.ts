@@ -38,7 +38,8 @@ export function assertActionPhase(phase: unknown): asserts phase is ActionPhase 
 /**
  * The protobuf enum name of a phase (`"ACTION_PHASE_TIMED_OUT"`), the SDK's `to_protobuf_name()`.
  *
- * @throws {PhaseConversionError} when `phase` is not one of the ten SDK strings.
+ * @throws {PhaseConversionError} when called from untyped code (plain JavaScript, data cast with
+ * `as`) with anything but one of the ten SDK strings, rather than return a wrong name.
  */
 export function toProtobufName(phase: ActionPhase): ActionPhaseProtobufName {
   assertActionPhase(phase);
@@ -48,7 +49,8 @@ export function toProtobufName(phase: ActionPhase): ActionPhaseProtobufName {
 /**
  * The protobuf enum number of a phase (TIMED_OUT → 8), the SDK's `to_protobuf_value()`.
  *
- * @throws {PhaseConversionError} when `phase` is not one of the ten SDK strings.
+ * @throws {PhaseConversionError} when called from untyped code (plain JavaScript, data cast with
+ * `as`) with anything but one of the ten SDK strings, rather than return a wrong number.
  */
 export function toProtobufValue(phase: ActionPhase): number {
   assertActionPhase(phase);

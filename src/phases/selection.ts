@@ -9,10 +9,11 @@ export type PhaseCounts = Record<ActionPhase, number> & {
 };
 
 /**
- * Reads a selection of phases from anything and returns it clean: every entry read with
- * {@link parsePhase} (so SDK strings, keys, protobuf names and numbers all count), entries that
- * are not phases dropped, duplicates removed, in lifecycle order. Never throws; `null`,
- * `undefined` and non-iterables give `[]`.
+ * Reads a selection of phases and returns it clean: every entry read with {@link parsePhase} (so
+ * SDK strings, keys, protobuf names and numbers all count), entries that are not phases dropped,
+ * duplicates removed, in lifecycle order. `null` and `undefined` give `[]`; a lone string is read
+ * as one entry, not as its characters. Never throws: called from untyped code (plain JavaScript,
+ * data cast with `as`) with something that is not iterable, it gives `[]` too.
  *
  * @example
  * normalizePhases(["failed", "RUNNING", "failed", 42]); // ["running", "failed"]
@@ -49,8 +50,9 @@ const SEPARATOR = /[,;]/;
  * Reads a selection of phases from a URL query parameter, tolerantly. Accepts `,` and `;` as
  * separators (`?status=QUEUED;RUNNING;` from the Flyte 2 UI works), SDK strings, keys, protobuf
  * names and numbers in any case, and surrounding spaces. Unknown tokens are dropped; the result is
- * deduplicated and in lifecycle order. Never throws: `null`, `undefined`, `""` and non-strings give
- * `[]`. Several values of the parameter (`URLSearchParams.getAll`) may be passed as an array.
+ * deduplicated and in lifecycle order. `null`, `undefined` and `""` give `[]`. Several values of
+ * the parameter (`URLSearchParams.getAll`) may be passed as an array. Never throws: called from
+ * untyped code with anything else, it gives `[]`, and skips array entries that are not strings.
  *
  * `parsePhaseParam(formatPhaseParam(s))` is `s` in lifecycle order for every selection `s`.
  *
@@ -75,7 +77,8 @@ export function parsePhaseParam(
  * means "no filter" and keeps every item, including those whose phase cannot be read; with a
  * selection, such items are left out. The phase of each item is read with {@link parsePhase}, so
  * SDK strings, protobuf names and numbers all work. Returns a new array in the items' order; one
- * pass, no allocation per item.
+ * pass, no allocation per item. Called from untyped code with `items` that are not an array, it
+ * returns `[]` rather than throw.
  *
  * @example
  * const visible = filterByPhase(actions, ["failed", "timed_out"], (action) => action.phase);
@@ -88,22 +91,20 @@ export function filterByPhase<T>(
   if (!Array.isArray(items)) return [];
   const selection = normalizePhases(phases);
   if (selection.length === 0) return items.slice();
-  const selected = new Set<ActionPhase>(selection);
-  // Raw value → kept? Each distinct raw value is parsed once, so the hot path is one Map lookup
-  // per item. Only primitives are remembered: objects are read each time and never retained.
-  const decided = new Map<unknown, boolean>();
-  for (const phase of selection) decided.set(phase, true);
+  const keptByText = byText((phase) => selection.includes(phase));
+  const keeps = (raw: unknown): boolean => {
+    const phase = parsePhase(raw);
+    return phase !== undefined && keptByText[phase] === true;
+  };
   const result: T[] = [];
   for (let index = 0; index < items.length; index++) {
     const item = items[index] as T;
     const raw = getPhase(item);
-    let keep = decided.get(raw);
-    if (keep === undefined) {
-      const phase = parsePhase(raw);
-      keep = phase !== undefined && selected.has(phase);
-      if (raw === null || typeof raw !== "object") decided.set(raw, keep);
+    // A string costs one dictionary probe, and is parsed only the first time it is seen. Numbers
+    // and the rest are cheap to read every time; objects are read every time and never retained.
+    if (typeof raw === "string" ? (keptByText[raw] ??= keeps(raw)) : keeps(raw)) {
+      result.push(item);
     }
-    if (keep) result.push(item);
   }
   return result;
 }
@@ -111,7 +112,8 @@ export function filterByPhase<T>(
 /**
  * Counts the items in each phase in one pass, reading each item's phase with
  * {@link parsePhase}. Every phase is present (0 when no item has it), plus `unknown` for items
- * whose phase cannot be read. The result fits the `counts` prop of `PhaseFilter`.
+ * whose phase cannot be read. The result fits the `counts` prop of `PhaseFilter`. Called from
+ * untyped code with `items` that are not an array, it counts nothing rather than throw.
  *
  * @example
  * countByPhase(actions, (action) => action.phase); // { queued: 3, …, timed_out: 1, unknown: 0 }
@@ -120,16 +122,17 @@ export function countByPhase<T>(items: readonly T[], getPhase: (item: T) => unkn
   // Counted into a small array indexed by lifecycle position (0 for unknown), then copied into
   // the record once: keyed writes to an array are cheaper than to an object in the hot loop.
   const tally = new Array<number>(ACTION_PHASES.length + 1).fill(0);
-  const position = new Map<unknown, number>();
+  const positionByText = byText(phaseOrder);
+  const positionOf = (raw: unknown): number => {
+    const phase = parsePhase(raw);
+    return phase === undefined ? 0 : (positionByText[phase] as number);
+  };
   if (Array.isArray(items)) {
     for (let index = 0; index < items.length; index++) {
       const raw = getPhase(items[index] as T);
-      let at = position.get(raw);
-      if (at === undefined) {
-        const phase = parsePhase(raw);
-        at = phase === undefined ? 0 : phaseOrder(phase);
-        if (raw === null || typeof raw !== "object") position.set(raw, at);
-      }
+      // As in filterByPhase: strings are parsed once each, anything else is read every time.
+      const at =
+        typeof raw === "string" ? (positionByText[raw] ??= positionOf(raw)) : positionOf(raw);
       tally[at] = (tally[at] as number) + 1;
     }
   }
@@ -137,4 +140,20 @@ export function countByPhase<T>(items: readonly T[], getPhase: (item: T) => unkn
   for (const phase of ACTION_PHASES) counts[phase] = tally[phaseOrder(phase)] as number;
   counts.unknown = tally[0] as number;
   return counts;
+}
+
+/**
+ * A dictionary from raw phase text to what was worked out for it, holding the ten SDK strings
+ * from the start; the loops above add each other string the first time they read it.
+ *
+ * A null-prototype object rather than a Map: V8 finds a string key in an object's dictionary in
+ * about one probe, while a Map chains its entries two to a bucket, and walking those chains for
+ * eleven distinct values (ten phases and `undefined`) was most of what filterByPhase cost over a
+ * hand-written loop with a Set of one or two phases (`npm run bench -- --only=compute`). Without a
+ * prototype, texts such as `"constructor"` or `"__proto__"` are keys like any other.
+ */
+function byText<V>(valueOf: (phase: ActionPhase) => V): Record<string, V> {
+  const dictionary = Object.create(null) as Record<string, V>;
+  for (const phase of ACTION_PHASES) dictionary[phase] = valueOf(phase);
+  return dictionary;
 }

@@ -138,6 +138,12 @@ describe("parsePhaseParam", () => {
     }
   });
 
+  it("skips array entries that are not strings, without reading them as phases", () => {
+    expect(parsePhaseParam(["failed", 4, null, { toString: () => "running" }] as never)).toEqual([
+      "failed",
+    ]);
+  });
+
   it("round-trips formatPhaseParam for every selection, in lifecycle order", () => {
     fc.assert(
       fc.property(anySelection, (selection) => {
@@ -217,11 +223,44 @@ function naiveCount<T>(items: T[], get: (item: T) => unknown): Record<string, nu
   return counts;
 }
 
+// Texts that name something on Object.prototype: the filter remembers strings in a dictionary,
+// which must treat them as plain text.
+const PROTOTYPE_NAMES = ["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf"];
+
 const rawPhase = fc.oneof(
   fc.constantFrom<unknown>(...ACTION_PHASES),
   fc.constantFrom<unknown>("RUNNING", "ACTION_PHASE_FAILED", " Paused ", "8", 10, 9, 1),
   fc.constantFrom<unknown>(undefined, null, 0, 11, "bogus", "", NaN, { phase: "failed" }),
+  fc.constantFrom<unknown>(...PROTOTYPE_NAMES, 6n, true),
 );
+
+// One of every kind of raw value the loops tell apart, each twice so that both the first reading
+// of a string and the remembered answer are used: all ten SDK strings, other spellings, numbers
+// (phases, UNSPECIFIED, unknown), nullish values, objects (one whose text is a phase), and texts
+// that name Object.prototype members.
+const MIXED: unknown[] = [
+  ...ACTION_PHASES,
+  "FAILED",
+  "action_phase_timed_out",
+  " Succeeded ",
+  "RECOVERED",
+  "6",
+  "8",
+  6,
+  8,
+  5,
+  10,
+  0,
+  11,
+  undefined,
+  null,
+  NaN,
+  6n,
+  { toString: () => "failed" },
+  ["failed"],
+  "bogus",
+  ...PROTOTYPE_NAMES,
+].flatMap((raw) => [raw, raw]);
 const items = fc.array(fc.record({ id: fc.nat(), phase: rawPhase }), { maxLength: 200 });
 
 describe("filterByPhase", () => {
@@ -258,6 +297,34 @@ describe("filterByPhase", () => {
   it("returns [] for items that are not an array", () => {
     expect(filterByPhase(null as never, ["failed"], (item) => item)).toEqual([]);
   });
+
+  it.each<[string, ActionPhase[]]>([
+    ["one phase", ["failed"]],
+    ["two phases", ["failed", "timed_out"]],
+    ["a phase the list spells only as numbers and keys", ["recovered"]],
+    ["every phase", [...ACTION_PHASES]],
+  ])("reads every kind of raw value like the naive reference: %s", (_name, selection) => {
+    const list = MIXED.map((phase, id) => ({ id, phase }));
+    const kept = filterByPhase(list, selection, (item) => item.phase);
+    expect(kept).toEqual(naiveFilter(list, selection, (item) => item.phase));
+    expect(kept.length).toBeGreaterThan(0);
+  });
+
+  it("keeps other spellings of a chosen phase, the first time and every time after", () => {
+    const list = ["FAILED", 6, "FAILED", "succeeded", 6, " failed "];
+    expect(filterByPhase(list, ["failed"], (raw) => raw)).toEqual([
+      "FAILED",
+      6,
+      "FAILED",
+      6,
+      " failed ",
+    ]);
+  });
+
+  it("reads texts that name Object.prototype members as unknown", () => {
+    expect(filterByPhase(PROTOTYPE_NAMES, [...ACTION_PHASES], (raw) => raw)).toEqual([]);
+    expect(countByPhase(PROTOTYPE_NAMES, (raw) => raw).unknown).toBe(PROTOTYPE_NAMES.length);
+  });
 });
 
 describe("countByPhase", () => {
@@ -283,6 +350,10 @@ describe("countByPhase", () => {
     expect(counts.failed).toBe(3);
     expect(counts.paused).toBe(1);
     expect(counts.unknown).toBe(2);
+  });
+
+  it("counts every kind of raw value like the naive reference", () => {
+    expect(countByPhase(MIXED, (raw) => raw)).toEqual(naiveCount(MIXED, (raw) => raw));
   });
 
   it("returns zero counts for items that are not an array", () => {
