@@ -111,9 +111,12 @@ async function main() {
       const errors = [];
       page.on("pageerror", (error) => errors.push(error));
       await page.goto(`${server.url}/${suite.page}`);
-      await page.waitForFunction(() => globalThis.__bench?.ready === true, null, {
-        timeout: 60_000,
-      });
+      // A page that throws never becomes ready: report its error, not the wait's timeout.
+      await page
+        .waitForFunction(() => globalThis.__bench?.ready === true, null, { timeout: 60_000 })
+        .catch((timeout) => {
+          throw errors[0] ?? timeout;
+        });
       if (errors.length > 0) throw errors[0];
       const cdp = await context.newCDPSession(page);
       const sample = profile

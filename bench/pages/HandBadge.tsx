@@ -50,7 +50,7 @@ function shape(phase: ActionPhase): ReactNode {
     case "initializing":
       return <circle cx="8" cy="8" r="6" strokeDasharray="2.71 2" />;
     case "running":
-      return <path className="fpu-PhaseIcon-arc" d="M8 1.75A6.25 6.25 0 1 1 1.75 8" />;
+      return <path d="M8 1.75A6.25 6.25 0 1 1 1.75 8" />;
     case "paused":
       return (
         <>
