@@ -128,6 +128,9 @@ function withDefaults<Group extends object>(provided: Partial<Group> | undefined
   return group;
 }
 
+// One resolver per group, not a table of groups: a table would pull every group's English
+// defaults into every bundle.
+
 /** The filter's strings in effect: the provider's over English. @internal */
 export const filterStrings = (strings: ProvidedStrings): PhaseFilterStrings =>
   withDefaults(strings.filter, defaultFilterStrings);
