@@ -6,8 +6,9 @@ import type { Message } from "./message";
 
 /**
  * Every visible string of the library, in one place. Replace any of them for another language
- * with {@link PhaseStringsProvider}; the badge, the terminal indicator and the filter all read
- * the same object, so a phase has one label everywhere.
+ * with {@link PhaseStringsProvider}; every component reads the same labels, so a phase has one
+ * label everywhere. Each component's own group (`filter`, `countBar`, …) falls back to its English
+ * defaults (`defaultFilterStrings`, …), which only that component's bundle carries.
  */
 export interface PhaseStrings {
   /**
