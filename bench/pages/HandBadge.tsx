@@ -18,7 +18,7 @@ const LABELS: Record<ActionPhase, string> = {
   timed_out: "Timed out",
 };
 
-const TONES: Record<ActionPhase, string> = {
+export const TONES: Record<ActionPhase, string> = {
   queued: "pending",
   waiting_for_resources: "pending",
   initializing: "pending",

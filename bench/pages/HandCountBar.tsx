@@ -3,6 +3,8 @@
 // would: English strings inline, a fixed order, no strings context, no wire parsing of the
 // counts. countbars.tsx checks that it renders exactly what PhaseCountBar renders.
 import type { ActionPhase } from "../../src";
+// The tone table an app would write once and use for both its badges and its bars.
+import { TONES } from "./HandBadge";
 
 type Counts = Partial<Record<ActionPhase, number>>;
 
@@ -41,18 +43,6 @@ const WORDS: Record<ActionPhase, string> = {
   failed: "failed",
   aborted: "aborted",
   timed_out: "timed out",
-};
-const TONES: Record<ActionPhase, string> = {
-  queued: "pending",
-  waiting_for_resources: "pending",
-  initializing: "pending",
-  running: "running",
-  paused: "paused",
-  succeeded: "success",
-  recovered: "success",
-  failed: "failure",
-  aborted: "aborted",
-  timed_out: "timeout",
 };
 const exact = new Intl.NumberFormat("en");
 const compact = new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 1 });

@@ -9,11 +9,11 @@ import { ACTION_PHASES, PhaseBadge } from "../../src";
 import type { ActionPhase } from "../../src";
 import "../../src/styles.css";
 import "./bench.css";
-import { expose, nextPaint, seededRandom } from "./harness";
+import { expose, mountThenUpdate, nextPaint, seededRandom } from "./harness";
 import type { Sample } from "./harness";
 import { HandBadge } from "./HandBadge";
 import { MuiBadge } from "./MuiBadge";
-import { domDifference } from "./sameDom";
+import { renderedDifference } from "./sameDom";
 
 const COUNT = 10_000;
 
@@ -53,46 +53,27 @@ function Badges({
 const container = document.getElementById("root")!;
 const root = createRoot(container);
 
-async function timeRender(Badge: ComponentType<{ phase: ActionPhase }>, phases: ActionPhase[]) {
-  const start = performance.now();
-  flushSync(() => root.render(<Badges Badge={Badge} phases={phases} />));
-  const committed = performance.now();
-  const painted = await nextPaint();
-  return { total: painted - start, commit: committed - start };
-}
-
-async function run(name: string): Promise<Sample> {
+function run(name: string): Promise<Sample> {
   const Badge = CONTENDERS[name];
   if (!Badge) throw new Error(`No contender ${name}`);
-  await nextPaint();
-  const mounted = await timeRender(Badge, first);
-  const updated = await timeRender(Badge, second);
-  if (container.querySelectorAll(".bench-grid > *").length !== COUNT) {
-    throw new Error(`${name} did not render ${COUNT} badges`);
-  }
-  flushSync(() => root.render(null));
-  await nextPaint();
-  return {
-    mount: mounted.total,
-    mountCommit: mounted.commit,
-    update: updated.total,
-    updateCommit: updated.commit,
-  };
+  return mountThenUpdate(
+    root,
+    <Badges Badge={Badge} phases={first} />,
+    <Badges Badge={Badge} phases={second} />,
+    () => {
+      if (container.querySelectorAll(".bench-grid > *").length !== COUNT) {
+        throw new Error(`${name} did not render ${COUNT} badges`);
+      }
+    },
+  );
 }
 
 /** Renders ours and the hand-written badges once and checks they are the same DOM. */
 function checkSameDom(): string {
-  const render = (Badge: ComponentType<{ phase: ActionPhase }>) => {
-    const host = document.createElement("div");
-    const scratch = createRoot(host);
-    flushSync(() => scratch.render(<Badges Badge={Badge} phases={[...ACTION_PHASES]} />));
-    return { host, scratch };
-  };
-  const a = render(ours);
-  const b = render(HandBadge);
-  const difference = domDifference(a.host, b.host);
-  a.scratch.unmount();
-  b.scratch.unmount();
+  const difference = renderedDifference(
+    <Badges Badge={ours} phases={[...ACTION_PHASES]} />,
+    <Badges Badge={HandBadge} phases={[...ACTION_PHASES]} />,
+  );
   if (difference) throw new Error(`PhaseBadge and the hand-written badge differ: ${difference}`);
   return "PhaseBadge and the hand-written badge render the same DOM for all ten phases (checked).";
 }

@@ -2,17 +2,16 @@
 // actions with their children's counts), against the same DOM written by hand in plain React.
 // One `run(contender)` is one sample: mount the table, then give every row new counts, each timed
 // from the start of React's render to the frame that shows it (and to the end of React's commit).
-import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import type { ComponentType } from "react";
 import { ACTION_PHASES, PhaseCountBar } from "../../src";
 import type { ActionPhase } from "../../src";
 import "../../src/styles.css";
 import "./bench.css";
-import { expose, nextPaint, seededRandom } from "./harness";
+import { expose, mountThenUpdate, seededRandom } from "./harness";
 import type { Sample } from "./harness";
 import { HandCountBar } from "./HandCountBar";
-import { domDifference } from "./sameDom";
+import { renderedDifference } from "./sameDom";
 
 const ROWS = 1_000;
 type Counts = Partial<Record<ActionPhase, number>>;
@@ -58,46 +57,28 @@ function Table({ Bar, rows }: { Bar: Bar; rows: Counts[] }) {
 const container = document.getElementById("root")!;
 const root = createRoot(container);
 
-async function timeRender(Bar: Bar, rows: Counts[]) {
-  const start = performance.now();
-  flushSync(() => root.render(<Table Bar={Bar} rows={rows} />));
-  const committed = performance.now();
-  const painted = await nextPaint();
-  return { total: painted - start, commit: committed - start };
-}
-
-async function run(name: string): Promise<Sample> {
+function run(name: string): Promise<Sample> {
   const Bar = CONTENDERS[name];
   if (!Bar) throw new Error(`No contender ${name}`);
-  await nextPaint();
-  const mounted = await timeRender(Bar, first);
-  const updated = await timeRender(Bar, second);
-  if (container.querySelectorAll(".fpu-PhaseCountBar").length !== ROWS) {
-    throw new Error(`${name} did not render ${ROWS} bars`);
-  }
-  flushSync(() => root.render(null));
-  await nextPaint();
-  return {
-    mount: mounted.total,
-    mountCommit: mounted.commit,
-    update: updated.total,
-    updateCommit: updated.commit,
-  };
+  return mountThenUpdate(
+    root,
+    <Table Bar={Bar} rows={first} />,
+    <Table Bar={Bar} rows={second} />,
+    () => {
+      if (container.querySelectorAll(".fpu-PhaseCountBar").length !== ROWS) {
+        throw new Error(`${name} did not render ${ROWS} bars`);
+      }
+    },
+  );
 }
 
 /** Renders ours and the hand-written bars for every row once and checks they are the same DOM. */
 function checkSameDom(): string {
-  const render = (Bar: Bar) => {
-    const host = document.createElement("div");
-    const scratch = createRoot(host);
-    flushSync(() => scratch.render(<Table Bar={Bar} rows={[...first, {}]} />));
-    return { host, scratch };
-  };
-  const a = render(ours);
-  const b = render(HandCountBar);
-  const difference = domDifference(a.host, b.host);
-  a.scratch.unmount();
-  b.scratch.unmount();
+  const rows = [...first, {}];
+  const difference = renderedDifference(
+    <Table Bar={ours} rows={rows} />,
+    <Table Bar={HandCountBar} rows={rows} />,
+  );
   if (difference) throw new Error(`PhaseCountBar and the hand-written bar differ: ${difference}`);
   return `PhaseCountBar and the hand-written bar render the same DOM for all ${ROWS} rows and the empty state (checked).`;
 }

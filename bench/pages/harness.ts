@@ -1,5 +1,9 @@
-// What every benchmark page shares: the clock, "wait for the paint", a seeded random source and the
-// object through which bench/run.mjs (Playwright) talks to the page.
+// What every benchmark page shares: the clock, "wait for the paint", the mount-then-update sample
+// of the render pages, a seeded random source and the object through which bench/run.mjs
+// (Playwright) talks to the page.
+import { flushSync } from "react-dom";
+import type { Root } from "react-dom/client";
+import type { ReactNode } from "react";
 
 /** Milliseconds per metric of one sample, e.g. `{ mount: 210.4, update: 95.1 }`. */
 export type Sample = Record<string, number>;
@@ -31,6 +35,39 @@ export function nextPaint(): Promise<number> {
       setTimeout(() => resolve(performance.now()), 0);
     });
   });
+}
+
+async function timeRender(root: Root, node: ReactNode) {
+  const start = performance.now();
+  flushSync(() => root.render(node));
+  const committed = performance.now();
+  const painted = await nextPaint();
+  return { total: painted - start, commit: committed - start };
+}
+
+/**
+ * One sample of a render page: mount `mounted`, then render `updated` over it, each timed from the
+ * start of React's render to the painted frame and to the end of the commit; `check` throws if
+ * the contender did not render what it should; then the root is emptied for the next sample.
+ */
+export async function mountThenUpdate(
+  root: Root,
+  mounted: ReactNode,
+  updated: ReactNode,
+  check: () => void,
+): Promise<Sample> {
+  await nextPaint();
+  const mount = await timeRender(root, mounted);
+  const update = await timeRender(root, updated);
+  check();
+  flushSync(() => root.render(null));
+  await nextPaint();
+  return {
+    mount: mount.total,
+    mountCommit: mount.commit,
+    update: update.total,
+    updateCommit: update.commit,
+  };
 }
 
 /** Publishes the page API for the runner. */

@@ -1,4 +1,7 @@
 // Structural DOM comparison: same elements, same attributes (in any order), same text.
+import { flushSync } from "react-dom";
+import { createRoot } from "react-dom/client";
+import type { ReactNode } from "react";
 
 function describe(node: Node, path: string): string {
   return `${path} <${node.nodeName.toLowerCase()}>`;
@@ -32,4 +35,21 @@ export function domDifference(a: Node, b: Node, path = ""): string | undefined {
     if (difference) return difference;
   }
   return undefined;
+}
+
+function renderOffScreen(node: ReactNode) {
+  const host = document.createElement("div");
+  const root = createRoot(host);
+  flushSync(() => root.render(node));
+  return { host, unmount: () => root.unmount() };
+}
+
+/** Renders `a` and `b` off screen and compares their DOM: `undefined` when it is the same. */
+export function renderedDifference(a: ReactNode, b: ReactNode): string | undefined {
+  const first = renderOffScreen(a);
+  const second = renderOffScreen(b);
+  const difference = domDifference(first.host, second.host);
+  first.unmount();
+  second.unmount();
+  return difference;
 }
