@@ -46,15 +46,19 @@ export interface CheckedPhaseCounts {
 
 const DECIMAL = /^\d+$/;
 
-/** A count if `value` is a finite non-negative integer in any wire form, else undefined. */
+/**
+ * A count if `value` is a non-negative safe integer in any wire form, else undefined. Safe (at
+ * most 2^53 − 1): a larger int64 cannot be held exactly, and adding two huge finite counts
+ * would give Infinity.
+ */
 function readCount(value: unknown): number | undefined {
   let count: number;
   if (typeof value === "number") count = value;
   else if (typeof value === "bigint") count = Number(value);
   else if (typeof value === "string" && DECIMAL.test(value)) count = Number(value);
   else return undefined;
-  // Number.isInteger is false for NaN and ±Infinity; huge bigints become Infinity and drop here.
-  return Number.isInteger(count) && count >= 0 ? count : undefined;
+  // False for NaN, ±Infinity, fractions and anything above 2^53 − 1 (huge bigints included).
+  return Number.isSafeInteger(count) && count >= 0 ? count : undefined;
 }
 
 const PHASE_COUNT_KEYS = [...ACTION_PHASES, "unknown"];
@@ -127,8 +131,8 @@ function fromTally(tally: readonly number[]): PhaseCounts {
  *   or as the numeric string keys that JSON and `Object.entries` give).
  * - Keys that are not phases (UNSPECIFIED, numbers from newer servers, anything else) add to
  *   `unknown`; the same phase twice (`4` and `"running"`) adds up.
- * - Counts may be `number`, `bigint` or decimal string; counts that are not finite non-negative
- *   integers are ignored.
+ * - Counts may be `number`, `bigint` or decimal string; counts that are not non-negative safe
+ *   integers (at most 2^53 − 1, so every sum stays exact and finite) are ignored.
  * - A complete, valid `PhaseCounts` is returned as is (the same object), so passing the result of
  *   {@link countByPhase} costs nothing. Anything that is not a container gives all zeros.
  *

@@ -87,6 +87,26 @@ describe("readPhaseCounts", () => {
     ],
     ["negative bigints are ignored", [{ phase: 4, count: -1n }], {}],
     ["bigints beyond a double are ignored", [{ phase: 4, count: 10n ** 400n }], {}],
+    [
+      "counts beyond 2^53 - 1 are ignored, so sums stay exact and finite",
+      {
+        running: 2 ** 53,
+        failed: Number.MAX_VALUE,
+        4: "9007199254740992",
+        6: 2n ** 60n,
+        "": 1.7e308,
+        " ": 1.7e308,
+      },
+      {},
+    ],
+    [
+      "the largest safe counts still add up",
+      [
+        { phase: 4, count: Number.MAX_SAFE_INTEGER },
+        { phase: 4, count: BigInt(Number.MAX_SAFE_INTEGER) },
+      ],
+      { running: 2 * Number.MAX_SAFE_INTEGER },
+    ],
     ["list entries that are not objects are ignored", [1, "running", null, [4, 1]], { running: 1 }],
   ])("%s", (_, input, expected) => {
     expect(readPhaseCounts(input)).toEqual(counts(expected));
@@ -173,7 +193,7 @@ function reference(input: unknown): PhaseCounts {
       typeof value === "bigint" || (typeof value === "string" && /^[0-9]+$/.test(value))
         ? Number(value)
         : value;
-    return typeof n === "number" && Number.isInteger(n) && n >= 0 ? n : undefined;
+    return typeof n === "number" && Number.isSafeInteger(n) && n >= 0 ? n : undefined;
   };
   const add = (key: unknown, value: unknown) => {
     const count = countOf(value);
